@@ -1,0 +1,45 @@
+package org.issuetracker.application.caching;
+
+/**
+ * A family of cache entries with one time-to-live and one way of being invalidated. Each region is one JCache
+ * {@code Cache}; its TTL is the MicroProfile Config property {@link #ttlProperty()}.
+ */
+public enum CacheRegion {
+    /** Single issues, keyed by id; a write evicts exactly the issue it changed. */
+    ISSUES("issues", Kind.ENTITY),
+    /** Lists, pages and counts of issues; any issue write makes every one of them possibly wrong. */
+    ISSUE_QUERIES("issue-queries", Kind.QUERY);
+
+    /** How a region is invalidated. */
+    public enum Kind {
+        /** Keyed by one entity's id: a write evicts that key. */
+        ENTITY,
+        /** Keyed by the query's arguments under a region generation: a write starts a new generation. */
+        QUERY
+    }
+
+    private final String regionName;
+    private final Kind kind;
+
+    CacheRegion(String regionName, Kind kind) {
+        this.regionName = regionName;
+        this.kind = kind;
+    }
+
+    /** The name operators see: in metrics tags, configuration keys and Redis keys. */
+    public String regionName() {
+        return regionName;
+    }
+
+    public Kind kind() {
+        return kind;
+    }
+
+    public String cacheName() {
+        return "issuetracker:" + regionName;
+    }
+
+    public String ttlProperty() {
+        return "cache.ttl." + regionName;
+    }
+}

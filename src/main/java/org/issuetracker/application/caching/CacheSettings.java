@@ -1,0 +1,48 @@
+package org.issuetracker.application.caching;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.Initialized;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import java.time.Duration;
+import java.util.EnumMap;
+import java.util.Map;
+import org.eclipse.microprofile.config.Config;
+import org.issuetracker.infrastructure.config.ConfigValues;
+
+/** The cache's configuration: a TTL per region and how long to leave an unreachable cache alone. */
+@ApplicationScoped
+public class CacheSettings {
+
+    private final Map<CacheRegion, Duration> ttls = new EnumMap<>(CacheRegion.class);
+    private Duration circuitOpenFor;
+
+    @Inject
+    public CacheSettings(Config config) {
+        ConfigValues values = new ConfigValues(config);
+        for (CacheRegion region : CacheRegion.values()) {
+            ttls.put(region, values.duration(region.ttlProperty()));
+        }
+        circuitOpenFor = values.duration("cache.circuit.open-for");
+        values.validate();
+    }
+
+    /** CDI needs a no-argument constructor for the client proxy. */
+    protected CacheSettings() {}
+
+    /**
+     * Creates the bean, so reads and checks the values, while the application starts (see MongoSettings for why it
+     * matters beyond failing fast).
+     */
+    void validateAtStartup(@Observes @Initialized(ApplicationScoped.class) Object start) {
+        ttls.size();
+    }
+
+    public Duration ttl(CacheRegion region) {
+        return ttls.get(region);
+    }
+
+    public Duration circuitOpenFor() {
+        return circuitOpenFor;
+    }
+}

@@ -1,0 +1,162 @@
+package org.issuetracker.application.caching;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.Initialized;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.function.Supplier;
+import javax.cache.Cache;
+
+/**
+ * The regions' caches, used so that the cache can never fail a request: every operation goes through the
+ * {@link CacheCircuitBreaker}, a failure is counted and answered as "no cache", and invalidations that could not
+ * reach the cache are replayed before it is used again.
+ *
+ * <p>Query regions are invalidated by generation: their keys start with the region's current generation token
+ * (kept in the cache itself, so every instance sees the same one), and a write stores a new token, which makes all
+ * older entries unreachable at once; they expire with their TTL.
+ */
+@ApplicationScoped
+public class RegionCaches {
+
+    static final String GENERATIONS_CACHE = "issuetracker:generations";
+
+    @Inject
+    RegionCacheFactory factory;
+
+    @Inject
+    CacheCircuitBreaker breaker;
+
+    @Inject
+    CacheMetrics metrics;
+
+    @Inject
+    CacheSettings settings;
+
+    private final Map<CacheRegion, Cache<String, String>> caches = new ConcurrentHashMap<>();
+    private final PendingInvalidations pending = new PendingInvalidations();
+    private PendingInvalidations.Target replayTarget;
+
+    @PostConstruct
+    void init() {
+        replayTarget = new PendingInvalidations.Target() {
+            @Override
+            public void newGeneration(CacheRegion region) {
+                startNewGeneration(region);
+            }
+
+            @Override
+            public void evict(CacheRegion region, String key) {
+                cache(region).remove(key);
+            }
+
+            @Override
+            public void clear(CacheRegion region) {
+                cache(region).clear();
+            }
+        };
+    }
+
+    /** Opens the caches while the application starts, so that the first user does not pay for connecting. */
+    void openAtStartup(@Observes @Initialized(ApplicationScoped.class) Object start) {
+        for (CacheRegion region : CacheRegion.values()) {
+            attempt(region, () -> cache(region));
+        }
+    }
+
+    /** Looks a value up under the key made of {@code rawKey} (and, in a query region, the current generation). */
+    Lookup lookup(CacheRegion region, String rawKey) {
+        return attempt(region, () -> {
+                    String key = region.kind() == CacheRegion.Kind.QUERY ? generation(region) + "|" + rawKey : rawKey;
+                    String value = cache(region).get(key);
+                    return value == null ? Lookup.miss(key) : Lookup.hit(key, value);
+                })
+                .orElseGet(Lookup::unavailable);
+    }
+
+    /** Stores a value under a key returned by {@link #lookup}. */
+    void store(CacheRegion region, String key, String value) {
+        attempt(region, () -> {
+            cache(region).put(key, value);
+            return key;
+        });
+    }
+
+    /**
+     * Makes what a write changed unreachable: in a query region, every entry (new generation); in an entity region,
+     * the entity's entry, or every entry when no key is given. Kept for later if the cache cannot be reached.
+     */
+    void invalidate(CacheRegion region, String entityKey) {
+        boolean done = attempt(region, () -> {
+                    if (region.kind() == CacheRegion.Kind.QUERY) {
+                        startNewGeneration(region);
+                    } else if (entityKey == null) {
+                        cache(region).clear();
+                    } else {
+                        cache(region).remove(entityKey);
+                    }
+                    return region;
+                })
+                .isPresent();
+        if (!done) {
+            pending.add(region, entityKey);
+        }
+    }
+
+    /** Whether the cache was reachable at the last attempt. */
+    public boolean isAvailable() {
+        return !breaker.isOpen();
+    }
+
+    private <T> Optional<T> attempt(CacheRegion region, Supplier<T> operation) {
+        if (!breaker.allowsCalls()) {
+            metrics.error(region);
+            return Optional.empty();
+        }
+        try {
+            if (!pending.isEmpty()) {
+                pending.replay(replayTarget);
+            }
+            T result = operation.get();
+            breaker.recordSuccess();
+            return Optional.of(result);
+        } catch (RuntimeException e) {
+            breaker.recordFailure(e);
+            metrics.error(region);
+            return Optional.empty();
+        }
+    }
+
+    private Cache<String, String> cache(CacheRegion region) {
+        return caches.computeIfAbsent(region, r -> factory.open(r.cacheName(), Optional.of(settings.ttl(r))));
+    }
+
+    private Cache<String, String> generations() {
+        return factory.open(GENERATIONS_CACHE, Optional.empty());
+    }
+
+    private String generation(CacheRegion region) {
+        Cache<String, String> generations = generations();
+        String current = generations.get(region.regionName());
+        if (current != null) {
+            return current;
+        }
+        String fresh = newToken();
+        return generations.putIfAbsent(region.regionName(), fresh) ? fresh : generations.get(region.regionName());
+    }
+
+    private void startNewGeneration(CacheRegion region) {
+        generations().put(region.regionName(), newToken());
+    }
+
+    /** Unique across instances and restarts: a token is never reused, so an old entry can never match again. */
+    private static String newToken() {
+        return Long.toString(System.currentTimeMillis(), 36)
+                + Long.toString(ThreadLocalRandom.current().nextLong() >>> 1, 36);
+    }
+}

@@ -1,0 +1,2 @@
+/** The model: records, value objects, repository interfaces and domain exceptions. No framework code. */
+package org.issuetracker.domain;

@@ -1,0 +1,86 @@
+package org.issuetracker.infrastructure.health;
+
+import com.mongodb.client.MongoDatabase;
+import jakarta.annotation.PreDestroy;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.time.Duration;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.bson.Document;
+import org.redisson.api.RedissonClient;
+
+/**
+ * Asks MongoDB and Redis whether they answer, each call on a thread of its own with a deadline, so that a hung
+ * dependency makes its check fail in time instead of making the health endpoint hang.
+ *
+ * <p>A plain thread pool rather than a {@code ManagedExecutorService}: Payara runs health checks in the context of
+ * its default web module, and a managed executor, propagating that context, refuses the task. The calls need no
+ * container context (only the drivers').
+ */
+@ApplicationScoped
+public class DependencyProbes {
+
+    private final AtomicInteger threadNumber = new AtomicInteger();
+    private final ExecutorService executor = Executors.newCachedThreadPool(task -> {
+        Thread thread = new Thread(task, "health-probe-" + threadNumber.incrementAndGet());
+        thread.setDaemon(true);
+        return thread;
+    });
+
+    @Inject
+    MongoDatabase mongo;
+
+    @Inject
+    RedissonClient redis;
+
+    @Inject
+    HealthSettings settings;
+
+    public Probe mongo() {
+        return call(() -> mongo.runCommand(new Document("ping", 1)), settings.mongoTimeout());
+    }
+
+    public Probe redis() {
+        return call(() -> redis.getBucket("issuetracker:health").isExists(), settings.redisTimeout());
+    }
+
+    private Probe call(java.util.concurrent.Callable<?> ping, Duration timeout) {
+        long start = System.nanoTime();
+        Future<?> answer = executor.submit(ping);
+        try {
+            answer.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
+            return Probe.answered(since(start));
+        } catch (TimeoutException e) {
+            answer.cancel(true);
+            return Probe.failed(since(start), "no answer within " + timeout.toMillis() + " ms");
+        } catch (ExecutionException e) {
+            return Probe.failed(since(start), rootMessage(e.getCause()));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return Probe.failed(since(start), "interrupted");
+        }
+    }
+
+    @PreDestroy
+    void stop() {
+        executor.shutdownNow();
+    }
+
+    private static Duration since(long start) {
+        return Duration.ofNanos(System.nanoTime() - start);
+    }
+
+    private static String rootMessage(Throwable failure) {
+        Throwable root = failure;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        return root.getClass().getSimpleName() + (root.getMessage() == null ? "" : ": " + root.getMessage());
+    }
+}

@@ -1,0 +1,2 @@
+/** Technology behind the domain and application: MongoDB, Redis, health checks, configuration. */
+package org.issuetracker.infrastructure;

@@ -1,0 +1,60 @@
+package org.issuetracker.infrastructure.config;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Duration;
+import java.util.Map;
+import org.issuetracker.application.caching.CacheRegion;
+import org.issuetracker.application.caching.CacheSettings;
+import org.junit.jupiter.api.Test;
+
+class ConfigValuesTest {
+
+    @Test
+    void readsWellFormedValues() {
+        ConfigValues values = new ConfigValues(
+                new MapConfig(Map.of("ttl", "PT10M", "retries", "3", "address", "redis://cache:6379", "password", "")));
+
+        assertThat(values.duration("ttl")).isEqualTo(Duration.ofMinutes(10));
+        assertThat(values.integer("retries", 0, 10)).isEqualTo(3);
+        assertThat(values.uri("address", "redis", "rediss")).hasHost("cache");
+        assertThat(values.optionalString("password")).isEmpty();
+        values.validate();
+    }
+
+    @Test
+    void namesEveryMalformedOrMissingProperty() {
+        ConfigValues values = new ConfigValues(new MapConfig(
+                Map.of("ttl", "ten minutes", "retries", "many", "address", "http://cache", "timeout", "PT0S")));
+        values.duration("ttl");
+        values.integer("retries", 0, 10);
+        values.uri("address", "redis", "rediss");
+        values.duration("timeout");
+        values.string("absent");
+
+        assertThatThrownBy(values::validate)
+                .isInstanceOf(InvalidConfigurationException.class)
+                .hasMessageContaining("ttl has the malformed value 'ten minutes'")
+                .hasMessageContaining("retries has the malformed value 'many'")
+                .hasMessageContaining("address has the malformed value 'http://cache'")
+                .hasMessageContaining("timeout must be positive")
+                .hasMessageContaining("absent is not set");
+    }
+
+    @Test
+    void cacheSettingsRefuseAMalformedTtlByName() {
+        Map<String, String> config = new java.util.HashMap<>();
+        for (CacheRegion region : CacheRegion.values()) {
+            config.put(region.ttlProperty(), "PT1M");
+        }
+        config.put("cache.circuit.open-for", "PT5S");
+        assertThat(new CacheSettings(new MapConfig(config)).ttl(CacheRegion.ISSUES))
+                .isEqualTo(Duration.ofMinutes(1));
+
+        config.put("cache.ttl.issues", "10m");
+        assertThatThrownBy(() -> new CacheSettings(new MapConfig(config)))
+                .hasMessageContaining("cache.ttl.issues has the malformed value '10m'")
+                .hasMessageContaining("CACHE_TTL_ISSUES");
+    }
+}

@@ -1,0 +1,59 @@
+package org.issuetracker.support;
+
+import java.net.URL;
+import java.time.Duration;
+import java.util.Map;
+import java.util.function.BooleanSupplier;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * The base of every integration test: the shipped WAR on a managed Payara Micro, tested from outside over HTTP as
+ * users and integrators see it. Each subclass is one Payara boot, so a class groups the tests that can share one.
+ */
+@ExtendWith(ArquillianExtension.class)
+public abstract class ArquillianIT {
+
+    @ArquillianResource
+    protected URL deployment;
+
+    protected Http http;
+
+    @Deployment(testable = false)
+    public static WebArchive deployment() {
+        return Deployments.issueTracker();
+    }
+
+    @BeforeEach
+    void connect() {
+        http = new Http(deployment);
+    }
+
+    protected PrometheusText metrics() {
+        return PrometheusText.parse(http.get("/metrics").body());
+    }
+
+    protected double cacheCounter(String counter, String region) {
+        return metrics().value("cache_" + counter + "_total", Map.of("cache", region));
+    }
+
+    /** Waits for a condition that the application reaches by itself (e.g. reconnecting), failing after {@code max}. */
+    protected static void await(String what, Duration max, BooleanSupplier condition) {
+        long deadline = System.nanoTime() + max.toNanos();
+        while (!condition.getAsBoolean()) {
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("Not within " + max.toSeconds() + " s: " + what);
+            }
+            try {
+                Thread.sleep(200);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new AssertionError(e);
+            }
+        }
+    }
+}

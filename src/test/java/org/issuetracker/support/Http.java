@@ -1,0 +1,109 @@
+package org.issuetracker.support;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import java.io.IOException;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.URL;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/**
+ * A small HTTP client for one deployment, always on 127.0.0.1 (Arquillian hands out the host's address), keeping
+ * cookies like a browser and never following redirects by itself.
+ */
+public final class Http {
+
+    private final HttpClient client = HttpClient.newBuilder()
+            .cookieHandler(new CookieManager())
+            .followRedirects(HttpClient.Redirect.NEVER)
+            .connectTimeout(Duration.ofSeconds(5))
+            .build();
+    private final URI app;
+    private final URI server;
+
+    public Http(URL deployment) {
+        URI uri = URI.create(deployment.toString());
+        this.app = URI.create("http://127.0.0.1:" + uri.getPort() + uri.getPath());
+        this.server = URI.create("http://127.0.0.1:" + uri.getPort() + "/");
+    }
+
+    /** A path of the application ("api/issues"), or of the server when it starts with a slash ("/health"). */
+    public URI uri(String path) {
+        return path.startsWith("/") ? server.resolve(path.substring(1)) : app.resolve(path);
+    }
+
+    public HttpResponse<String> get(String path, String... headers) {
+        return send(HttpRequest.newBuilder(uri(path)).GET(), headers);
+    }
+
+    public HttpResponse<String> get(URI uri) {
+        return send(HttpRequest.newBuilder(toLoopback(uri)).GET());
+    }
+
+    public HttpResponse<String> post(String path, String contentType, String body) {
+        return send(HttpRequest.newBuilder(uri(path))
+                .header("Content-Type", contentType)
+                .POST(HttpRequest.BodyPublishers.ofString(body)));
+    }
+
+    public HttpResponse<String> postJson(String path, String json) {
+        return post(path, "application/json", json);
+    }
+
+    public HttpResponse<String> postForm(String path, Map<String, String> fields) {
+        String body = fields.entrySet().stream()
+                .map(e -> encode(e.getKey()) + "=" + encode(e.getValue()))
+                .collect(Collectors.joining("&"));
+        return post(path, "application/x-www-form-urlencoded", body);
+    }
+
+    public HttpResponse<String> send(HttpRequest.Builder request, String... headers) {
+        if (headers.length > 0) {
+            request.headers(headers);
+        }
+        try {
+            return client.send(request.timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.ofString());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Redirects and {@code Location} headers name the host the server saw; keep talking to loopback. */
+    public URI toLoopback(URI uri) {
+        return URI.create("http://127.0.0.1:" + server.getPort() + uri.getRawPath()
+                + (uri.getRawQuery() == null ? "" : "?" + uri.getRawQuery()));
+    }
+
+    public static JsonObject json(HttpResponse<String> response) {
+        return Json.createReader(new StringReader(response.body())).readObject();
+    }
+
+    public static String jsonBody(Map<String, ?> fields) {
+        var builder = Json.createObjectBuilder();
+        fields.forEach((name, value) -> {
+            if (value == null) {
+                builder.addNull(name);
+            } else {
+                builder.add(name, value.toString());
+            }
+        });
+        return builder.build().toString();
+    }
+
+    private static String encode(String value) {
+        return URLEncoder.encode(value, StandardCharsets.UTF_8);
+    }
+}
