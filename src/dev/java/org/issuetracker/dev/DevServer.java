@@ -58,6 +58,7 @@ public final class DevServer {
                 command.add(option);
             }
         }
+        command.add("-Dmp.config.profile=dev"); // demo users and issues, admin password "admin"
         command.add("-Dmongodb.uri=" + mongo.uri());
         command.add("-Dredis.address=" + redis.address());
         command.addAll(List.of(

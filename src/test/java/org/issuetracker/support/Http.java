@@ -26,15 +26,47 @@ public final class Http {
     private final HttpClient client = HttpClient.newBuilder()
             .cookieHandler(new CookieManager())
             .followRedirects(HttpClient.Redirect.NEVER)
+            .version(HttpClient.Version.HTTP_1_1)
             .connectTimeout(Duration.ofSeconds(5))
             .build();
     private final URI app;
     private final URI server;
+    private final String authorization;
 
     public Http(URL deployment) {
         URI uri = URI.create(deployment.toString());
         this.app = URI.create("http://127.0.0.1:" + uri.getPort() + uri.getPath());
         this.server = URI.create("http://127.0.0.1:" + uri.getPort() + "/");
+        this.authorization = null;
+    }
+
+    private Http(URI app, URI server, String authorization) {
+        this.app = app;
+        this.server = server;
+        this.authorization = authorization;
+    }
+
+    /** The same client signed in with HTTP Basic (sent with every request, as API clients do). */
+    public Http as(String username, String password) {
+        String credentials = java.util.Base64.getEncoder()
+                .encodeToString((username + ":" + password).getBytes(StandardCharsets.UTF_8));
+        return new Http(app, server, "Basic " + credentials);
+    }
+
+    public HttpResponse<String> put(String path, String json, String... headers) {
+        return send(
+                HttpRequest.newBuilder(uri(path))
+                        .header("Content-Type", "application/json")
+                        .PUT(HttpRequest.BodyPublishers.ofString(json)),
+                headers);
+    }
+
+    public HttpResponse<String> delete(String path) {
+        return send(HttpRequest.newBuilder(uri(path)).DELETE());
+    }
+
+    public HttpResponse<String> postEmpty(String path) {
+        return send(HttpRequest.newBuilder(uri(path)).POST(HttpRequest.BodyPublishers.noBody()));
     }
 
     /** A path of the application ("api/issues"), or of the server when it starts with a slash ("/health"). */
@@ -71,6 +103,9 @@ public final class Http {
         if (headers.length > 0) {
             request.headers(headers);
         }
+        if (authorization != null) {
+            request.header("Authorization", authorization);
+        }
         try {
             return client.send(request.timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.ofString());
         } catch (IOException e) {
@@ -91,16 +126,27 @@ public final class Http {
         return Json.createReader(new StringReader(response.body())).readObject();
     }
 
+    /** A JSON object of strings, string lists, booleans and nulls. */
     public static String jsonBody(Map<String, ?> fields) {
         var builder = Json.createObjectBuilder();
         fields.forEach((name, value) -> {
             if (value == null) {
                 builder.addNull(name);
+            } else if (value instanceof java.util.Collection<?> values) {
+                var array = Json.createArrayBuilder();
+                values.forEach(v -> array.add(String.valueOf(v)));
+                builder.add(name, array);
+            } else if (value instanceof Boolean flag) {
+                builder.add(name, flag);
             } else {
                 builder.add(name, value.toString());
             }
         });
         return builder.build().toString();
+    }
+
+    public static jakarta.json.JsonArray jsonArray(HttpResponse<String> response) {
+        return Json.createReader(new StringReader(response.body())).readArray();
     }
 
     private static String encode(String value) {

@@ -7,8 +7,16 @@ package org.issuetracker.application.caching;
 public enum CacheRegion {
     /** Single issues, keyed by id; a write evicts exactly the issue it changed. */
     ISSUES("issues", Kind.ENTITY),
-    /** Lists, pages and counts of issues; any issue write makes every one of them possibly wrong. */
-    ISSUE_QUERIES("issue-queries", Kind.QUERY);
+    /** Lists, pages and counts of issues, label suggestions; any issue write makes every one possibly wrong. */
+    ISSUE_QUERIES("issue-queries", Kind.QUERY),
+    /** The visible comments of one issue, keyed by the issue's id. */
+    COMMENTS("comments", Kind.ENTITY),
+    /** Categories and statuses; they change rarely, and every change starts a new generation. */
+    REFERENCE("reference", Kind.QUERY),
+    /** Public profiles of users (names, roles, active), keyed by username; never password hashes. */
+    USERS("users", Kind.ENTITY),
+    /** The summary report and dashboard figures. */
+    REPORTS("reports", Kind.QUERY);
 
     /** How a region is invalidated. */
     public enum Kind {

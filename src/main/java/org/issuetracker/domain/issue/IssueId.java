@@ -1,26 +1,17 @@
 package org.issuetracker.domain.issue;
 
-import java.util.Objects;
-import java.util.regex.Pattern;
+import org.issuetracker.domain.shared.Identifiers;
 
-/** The identity of an issue: 24 lower-case hex digits (a MongoDB ObjectId in its text form). */
+/** The identity of an issue. */
 public record IssueId(String value) {
 
-    private static final Pattern FORMAT = Pattern.compile("[0-9a-f]{24}");
-
     public IssueId {
-        Objects.requireNonNull(value, "value");
-        if (!FORMAT.matcher(value).matches()) {
-            throw new MalformedIssueIdException(value);
-        }
+        Identifiers.require("issue", value);
     }
 
-    /** Reads an id typed by a user or sent by a client; upper-case hex is accepted. */
+    /** Reads an id typed by a user or sent by a client. */
     public static IssueId parse(String text) {
-        if (text == null) {
-            throw new MalformedIssueIdException("");
-        }
-        return new IssueId(text.trim().toLowerCase(java.util.Locale.ROOT));
+        return new IssueId(Identifiers.parse("issue", text));
     }
 
     /** The bare value: ids appear in URLs and cache keys as they are. */

@@ -1,17 +1,29 @@
 package org.issuetracker.domain.issue;
 
+import java.util.List;
 import java.util.Optional;
 import org.issuetracker.domain.shared.Page;
-import org.issuetracker.domain.shared.PageRequest;
 
 /** Where issues are kept. Implemented in {@code infrastructure.mongo}. */
 public interface IssueRepository {
 
-    /** Stores a new issue and returns it with its id. */
-    Issue add(NewIssue issue, java.time.Instant createdAt);
+    /** A fresh id for an issue about to be added. */
+    IssueId nextId();
+
+    /** Stores a new issue (version 1). */
+    Issue add(Issue issue);
 
     Optional<Issue> find(IssueId id);
 
-    /** One page of all issues, the newest first. */
-    Page<Issue> newestFirst(PageRequest request);
+    /**
+     * Replaces the stored issue if it is still at {@code expectedVersion}; the stored value has the next version.
+     * Empty if the issue changed (or vanished) in between.
+     */
+    Optional<Issue> replace(Issue changed, long expectedVersion);
+
+    /** One page of the issues matching the query, in its order. */
+    Page<Issue> search(IssueQuery query);
+
+    /** Labels in use that start with the prefix, most used first. */
+    List<String> labelsStartingWith(String prefix, int limit);
 }

@@ -1,11 +1,13 @@
 package org.issuetracker.domain.issue;
 
 import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import java.util.List;
 
 /**
- * What a user writes to file an issue. The limits are the tracker's rules, checked by the application
- * service whoever calls it (REST or Faces).
+ * What a user writes to file an issue. The limits are the tracker's rules, checked by the application service
+ * whoever calls it (REST or Faces).
  */
 public record NewIssue(
         @NotBlank(message = "{issue.title.required}")
@@ -13,7 +15,13 @@ public record NewIssue(
                 String title,
         @NotBlank(message = "{issue.description.required}")
                 @Size(min = DESCRIPTION_MIN, max = DESCRIPTION_MAX, message = "{issue.description.size}")
-                String description) {
+                String description,
+        @NotBlank(message = "{issue.category.required}") String categoryId,
+        @Size(max = Labels.MAX_COUNT, message = "{issue.labels.count}")
+                List<
+                                @Size(max = Labels.MAX_LENGTH, message = "{issue.label.size}")
+                                @Pattern(regexp = Labels.PATTERN, message = "{issue.label.pattern}") String>
+                        labels) {
 
     public static final int TITLE_MIN = 5;
     public static final int TITLE_MAX = 200;
@@ -22,11 +30,14 @@ public record NewIssue(
 
     /** Surrounding white space is never part of what the user meant; nothing but white space is nothing. */
     public NewIssue {
-        title = normalize(title);
-        description = normalize(description);
+        title = Texts.normalize(title);
+        description = Texts.normalize(description);
+        categoryId = Texts.normalize(categoryId);
+        labels = Labels.normalize(labels);
     }
 
-    private static String normalize(String text) {
-        return text == null || text.isBlank() ? null : text.strip();
+    /** A new issue without labels. */
+    public NewIssue(String title, String description, String categoryId) {
+        this(title, description, categoryId, List.of());
     }
 }

@@ -5,9 +5,13 @@ import jakarta.inject.Inject;
 import org.eclipse.microprofile.health.HealthCheck;
 import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.eclipse.microprofile.health.Startup;
+import org.issuetracker.application.setup.InitialData;
 import org.issuetracker.infrastructure.mongo.MongoSchema;
 
-/** Started once MongoDB has answered and the indexes exist; from then on it stays UP (readiness takes over). */
+/**
+ * Started once MongoDB has answered, the indexes exist and the initial data is in place; from then on it stays UP
+ * (readiness takes over).
+ */
 @Startup
 @ApplicationScoped
 public class MongoStartupCheck implements HealthCheck {
@@ -17,6 +21,9 @@ public class MongoStartupCheck implements HealthCheck {
 
     @Inject
     MongoSchema schema;
+
+    @Inject
+    InitialData initialData;
 
     private volatile boolean started;
 
@@ -34,10 +41,11 @@ public class MongoStartupCheck implements HealthCheck {
         }
         try {
             schema.ensure();
+            initialData.ensure();
         } catch (RuntimeException e) {
             return HealthCheckResponse.named("mongodb")
                     .down()
-                    .withData("error", "indexes could not be created: " + e.getMessage())
+                    .withData("error", "indexes or initial data could not be created: " + e.getMessage())
                     .build();
         }
         started = true;

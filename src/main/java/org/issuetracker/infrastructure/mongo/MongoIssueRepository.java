@@ -1,44 +1,46 @@
 package org.issuetracker.infrastructure.mongo;
 
 import static com.mongodb.client.model.Filters.eq;
-import static com.mongodb.client.model.Sorts.descending;
-import static org.issuetracker.infrastructure.mongo.IssueDocuments.CREATED_AT;
+import static com.mongodb.client.model.Filters.regex;
 import static org.issuetracker.infrastructure.mongo.IssueDocuments.ID;
+import static org.issuetracker.infrastructure.mongo.IssueDocuments.LABELS;
 
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
+import com.mongodb.client.model.Accumulators;
+import com.mongodb.client.model.Aggregates;
+import com.mongodb.client.model.Sorts;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import org.bson.Document;
 import org.bson.conversions.Bson;
 import org.bson.types.ObjectId;
 import org.issuetracker.domain.issue.Issue;
 import org.issuetracker.domain.issue.IssueId;
+import org.issuetracker.domain.issue.IssueQuery;
 import org.issuetracker.domain.issue.IssueRepository;
-import org.issuetracker.domain.issue.NewIssue;
 import org.issuetracker.domain.shared.Page;
-import org.issuetracker.domain.shared.PageRequest;
 
 /** {@link IssueRepository} on the {@code issues} collection. */
 @ApplicationScoped
 public class MongoIssueRepository implements IssueRepository {
 
-    /** Newest first; the id breaks ties between issues filed in the same millisecond. */
-    static final Bson NEWEST_FIRST = descending(CREATED_AT, ID);
-
     @Inject
     MongoDatabase database;
 
     @Override
-    public Issue add(NewIssue issue, Instant createdAt) {
-        Issue stored =
-                new Issue(new IssueId(new ObjectId().toHexString()), issue.title(), issue.description(), createdAt);
-        collection().insertOne(IssueDocuments.toDocument(stored));
-        return stored;
+    public IssueId nextId() {
+        return new IssueId(new ObjectId().toHexString());
+    }
+
+    @Override
+    public Issue add(Issue issue) {
+        return IssueDocuments.toIssue(
+                Documents.insert(collection(), IssueDocuments.toDocument(issue), "The issue exists already"));
     }
 
     @Override
@@ -49,15 +51,42 @@ public class MongoIssueRepository implements IssueRepository {
     }
 
     @Override
-    public Page<Issue> newestFirst(PageRequest request) {
+    public Optional<Issue> replace(Issue changed, long expectedVersion) {
+        return Documents.replaceVersioned(
+                        collection(),
+                        new ObjectId(changed.id().value()),
+                        expectedVersion,
+                        IssueDocuments.toDocument(changed),
+                        "The issue exists already")
+                .map(IssueDocuments::toIssue);
+    }
+
+    @Override
+    public Page<Issue> search(IssueQuery query) {
+        Bson filter = IssueFilters.filter(query);
         List<Issue> items = collection()
-                .find()
-                .sort(NEWEST_FIRST)
-                .skip((int) request.offset())
-                .limit(request.size())
+                .find(filter)
+                .sort(IssueFilters.sort(query.sort()))
+                .skip((int) query.page().offset())
+                .limit(query.page().size())
                 .map(IssueDocuments::toIssue)
                 .into(new ArrayList<>());
-        return Page.of(items, request, collection().countDocuments());
+        return Page.of(items, query.page(), collection().countDocuments(filter));
+    }
+
+    @Override
+    public List<String> labelsStartingWith(String prefix, int limit) {
+        Bson startsWith = regex(LABELS, "^" + Pattern.quote(prefix));
+        return collection()
+                .aggregate(List.of(
+                        Aggregates.match(startsWith),
+                        Aggregates.unwind("$" + LABELS),
+                        Aggregates.match(startsWith),
+                        Aggregates.group("$" + LABELS, Accumulators.sum("uses", 1)),
+                        Aggregates.sort(Sorts.orderBy(Sorts.descending("uses"), Sorts.ascending("_id"))),
+                        Aggregates.limit(limit)))
+                .map(document -> document.getString("_id"))
+                .into(new ArrayList<>());
     }
 
     private MongoCollection<Document> collection() {

@@ -43,6 +43,9 @@ public class WebApplicationExceptionMapper implements ExceptionMapper<WebApplica
     }
 
     private static String kind(Response.StatusType status) {
+        if (status.getStatusCode() == 413) {
+            return "payload-too-large";
+        }
         return status.getReasonPhrase().toLowerCase(java.util.Locale.ROOT).replace(' ', '-');
     }
 
@@ -57,6 +60,7 @@ public class WebApplicationExceptionMapper implements ExceptionMapper<WebApplica
                 "The content type " + (headers.getMediaType() == null ? "(none)" : headers.getMediaType())
                         + " is not supported here: send application/json";
             case 400 -> "The request could not be read: send a JSON body matching the resource's schema";
+            case 413 -> "The request body is larger than 1 MB";
             default -> status.getReasonPhrase();
         };
     }

@@ -4,11 +4,14 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.issuetracker.application.issue.IssueService;
-import org.issuetracker.domain.issue.Issue;
+import org.issuetracker.application.issue.IssueView;
+import org.issuetracker.application.issue.IssueViews;
+import org.issuetracker.domain.issue.IssueQuery;
+import org.issuetracker.domain.shared.Actor;
 import org.issuetracker.domain.shared.Page;
 import org.issuetracker.domain.shared.PageRequest;
 
-/** The home page's list of issues, newest first; the page number is in the URL ({@code ?page=2}). */
+/** The home page's list of issues the viewer may see, newest first; the page number is in the URL. */
 @Named
 @RequestScoped
 public class IssueList {
@@ -16,8 +19,14 @@ public class IssueList {
     @Inject
     IssueService issues;
 
+    @Inject
+    IssueViews views;
+
+    @Inject
+    Actor actor;
+
     private int page;
-    private Page<Issue> result;
+    private Page<IssueView> result;
 
     public int getPage() {
         return page;
@@ -28,10 +37,19 @@ public class IssueList {
         this.page = Math.max(0, page);
     }
 
-    public Page<Issue> getResult() {
+    public Page<IssueView> getResult() {
         if (result == null) {
-            result = issues.newestFirst(new PageRequest(page, PageRequest.DEFAULT_SIZE));
+            result = views.of(
+                    issues.search(IssueQuery.all(new PageRequest(page, PageRequest.DEFAULT_SIZE), null), actor));
         }
         return result;
+    }
+
+    public boolean isSignedIn() {
+        return actor.isSignedIn();
+    }
+
+    public String getUsername() {
+        return actor.username();
     }
 }

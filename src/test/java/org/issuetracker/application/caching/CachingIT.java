@@ -10,6 +10,8 @@ import java.util.UUID;
 import org.issuetracker.support.ArquillianIT;
 import org.issuetracker.support.Http;
 import org.issuetracker.support.TestServices;
+import org.issuetracker.support.Tracker;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -17,6 +19,15 @@ import org.junit.jupiter.api.Test;
  * change, and a Redis outage costs neither a request nor a write, only speed, until Redis is back.
  */
 class CachingIT extends ArquillianIT {
+
+    Tracker tracker;
+    Http alice;
+
+    @BeforeEach
+    void user() {
+        tracker = new Tracker(http);
+        alice = tracker.newUser("cache").http();
+    }
 
     /** What a request may cost at most while Redis is gone: one Redis timeout (300 ms) plus ordinary work. */
     static final Duration OUTAGE_BOUND = Duration.ofMillis(1000);
@@ -27,8 +38,8 @@ class CachingIT extends ArquillianIT {
         double hits = cacheCounter("hits", "issues");
         double misses = cacheCounter("misses", "issues");
 
-        assertThat(http.get("api/issues/" + id).statusCode()).isEqualTo(200);
-        assertThat(http.get("api/issues/" + id).statusCode()).isEqualTo(200);
+        assertThat(alice.get("api/issues/" + id).statusCode()).isEqualTo(200);
+        assertThat(alice.get("api/issues/" + id).statusCode()).isEqualTo(200);
 
         assertThat(cacheCounter("misses", "issues")).isEqualTo(misses + 1);
         assertThat(cacheCounter("hits", "issues")).isEqualTo(hits + 1);
@@ -36,9 +47,9 @@ class CachingIT extends ArquillianIT {
 
     @Test
     void filingAnIssueInvalidatesTheCachedLists() {
-        http.get("api/issues?size=5");
+        alice.get("api/issues?size=5");
         double hits = cacheCounter("hits", "issue-queries");
-        http.get("api/issues?size=5");
+        alice.get("api/issues?size=5");
         assertThat(cacheCounter("hits", "issue-queries")).isEqualTo(hits + 1);
 
         String title = "Fresh " + UUID.randomUUID();
@@ -51,7 +62,7 @@ class CachingIT extends ArquillianIT {
     void redisOutageCostsNoRequestAndCachingResumesWithoutStaleEntries() {
         String id = fileIssue("Readable without Redis");
         firstTitle(); // the list is now cached
-        http.get("api/issues/" + id);
+        alice.get("api/issues/" + id);
 
         TestServices.redis().stop();
         try {
@@ -59,7 +70,7 @@ class CachingIT extends ArquillianIT {
             long slowest = 0;
             for (int i = 0; i < 10; i++) {
                 long start = System.nanoTime();
-                assertThat(http.get("api/issues/" + id).statusCode()).isEqualTo(200);
+                assertThat(alice.get("api/issues/" + id).statusCode()).isEqualTo(200);
                 slowest = Math.max(
                         slowest, Duration.ofNanos(System.nanoTime() - start).toMillis());
             }
@@ -70,7 +81,7 @@ class CachingIT extends ArquillianIT {
 
             assertThat(slowest).as("slowest request while Redis is down, ms").isLessThan(OUTAGE_BOUND.toMillis());
             assertThat(firstTitle()).isEqualTo(duringOutage);
-            assertThat(http.get("api/issues/" + filed).statusCode()).isEqualTo(200);
+            assertThat(alice.get("api/issues/" + filed).statusCode()).isEqualTo(200);
             assertThat(cacheCounter("errors", "issues")).isPositive();
         } finally {
             TestServices.redis().start();
@@ -78,8 +89,8 @@ class CachingIT extends ArquillianIT {
 
         await("caching resumes after Redis is back", Duration.ofSeconds(20), () -> {
             double hits = cacheCounter("hits", "issues");
-            http.get("api/issues/" + id);
-            http.get("api/issues/" + id);
+            alice.get("api/issues/" + id);
+            alice.get("api/issues/" + id);
             return cacheCounter("hits", "issues") > hits;
         });
         String afterOutage = "Filed after Redis came back " + UUID.randomUUID();
@@ -90,7 +101,7 @@ class CachingIT extends ArquillianIT {
     @Test
     void metricsAreValidPrometheusTextWithCounterPerRegion() {
         var scrape = metrics(); // parsing checks every line against the text format
-        for (String region : new String[] {"issues", "issue-queries"}) {
+        for (String region : new String[] {"issues", "issue-queries", "comments", "reference", "users", "reports"}) {
             for (String counter : new String[] {"hits", "misses", "errors"}) {
                 assertThat(scrape.value("cache_" + counter + "_total", Map.of("cache", region)))
                         .isGreaterThanOrEqualTo(0);
@@ -99,14 +110,12 @@ class CachingIT extends ArquillianIT {
     }
 
     private String fileIssue(String title) {
-        HttpResponse<String> response = http.postJson(
-                "api/issues", Http.jsonBody(Map.of("title", title, "description", "Written by CachingIT.")));
-        assertThat(response.statusCode()).as(response.body()).isEqualTo(201);
-        return Http.json(response).getString("id");
+        return tracker.file(alice, title).getString("id");
     }
 
+    /** The newest issue the author sees: their own, pending ones included. */
     private String firstTitle() {
-        HttpResponse<String> response = http.get("api/issues?size=5");
+        HttpResponse<String> response = alice.get("api/issues?size=5");
         assertThat(response.statusCode()).isEqualTo(200);
         return Http.json(response)
                 .getJsonArray("items")

@@ -3,6 +3,8 @@ package org.issuetracker.domain.issue;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.util.List;
+import org.issuetracker.domain.shared.MalformedIdException;
 import org.junit.jupiter.api.Test;
 
 class IssueIdTest {
@@ -17,15 +19,16 @@ class IssueIdTest {
     void refusesAnythingElseAsNotFound() {
         for (String text : new String[] {"", "abc", "6b077d608bc1ce7d1922f82g", "{\"$gt\":\"\"}", null}) {
             assertThatThrownBy(() -> IssueId.parse(text))
-                    .isInstanceOf(MalformedIssueIdException.class)
+                    .isInstanceOf(MalformedIdException.class)
                     .hasMessageContaining("is not an issue id");
         }
     }
 
     @Test
-    void newIssueTrimsAndTreatsBlankAsMissing() {
-        NewIssue issue = new NewIssue("  Title  ", " \t ");
+    void newIssueTrimsTreatsBlankAsMissingAndNormalizesLabels() {
+        NewIssue issue = new NewIssue("  Title  ", " \t ", "c", List.of(" VPN ", "vpn", "", "Network"));
         assertThat(issue.title()).isEqualTo("Title");
         assertThat(issue.description()).isNull();
+        assertThat(issue.labels()).containsExactly("vpn", "network");
     }
 }

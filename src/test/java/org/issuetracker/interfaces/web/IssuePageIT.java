@@ -9,9 +9,11 @@ import java.util.Map;
 import java.util.UUID;
 import org.issuetracker.support.ArquillianIT;
 import org.issuetracker.support.Http;
+import org.issuetracker.support.Tracker;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -20,12 +22,24 @@ import org.junit.jupiter.api.Test;
  */
 class IssuePageIT extends ArquillianIT {
 
-    @Test
-    void homeListsAnIssueFiledThroughTheApi() {
-        String title = "Listed on the home page " + UUID.randomUUID();
-        http.postJson("api/issues", Http.jsonBody(Map.of("title", title, "description", "Filed through the API.")));
+    Tracker tracker;
+    Tracker.User alice;
 
-        Document home = page("");
+    @BeforeEach
+    void user() {
+        tracker = new Tracker(http);
+        alice = tracker.newUser("page");
+    }
+
+    @Test
+    void homeListsAnIssueFiledThroughTheApiOnceApproved() {
+        String title = "Listed on the home page " + UUID.randomUUID();
+        String id = tracker.file(alice.http(), title).getString("id");
+        assertThat(page(http, "").select("table.issues .issue-title").eachText())
+                .doesNotContain(title);
+        tracker.admin().postJson("api/issues/" + id + "/approval", "{\"decision\":\"APPROVED\"}");
+
+        Document home = page(http, "");
 
         assertThat(home.select("table.issues .issue-title").eachText()).contains(title);
         assertThat(home.select("h1").text()).isEqualTo("Issues");
@@ -33,9 +47,9 @@ class IssuePageIT extends ArquillianIT {
 
     @Test
     void invalidFormShowsMessagesNextToTheFields() {
-        Document home = page("");
+        Document home = page(alice.http(), "");
 
-        Document answer = Jsoup.parse(submit(home, "", "short").body());
+        Document answer = Jsoup.parse(submit(alice.http(), home, "", "short").body());
 
         assertThat(fieldMessage(answer, "title")).isEqualTo("A title is required");
         assertThat(fieldMessage(answer, "description")).isEqualTo("A description has 10 to 5000 characters");
@@ -47,12 +61,13 @@ class IssuePageIT extends ArquillianIT {
     void validFormFilesTheIssueAndRedirectsWithAMessage() {
         String title = "Filed from the form " + UUID.randomUUID();
 
-        HttpResponse<String> posted = submit(page(""), title, "The coffee machine on floor 2 leaks.");
+        HttpResponse<String> posted =
+                submit(alice.http(), page(alice.http(), ""), title, "The coffee machine on floor 2 leaks.");
 
-        assertThat(posted.statusCode()).isEqualTo(302);
+        assertThat(posted.statusCode()).as(posted.body()).isEqualTo(302);
         URI next = http.toLoopback(
                 URI.create(posted.headers().firstValue("Location").orElseThrow()));
-        Document after = Jsoup.parse(http.get(next).body());
+        Document after = Jsoup.parse(alice.http().get(next).body());
         assertThat(after.select(".notice-info").text()).isEqualTo("Issue \"" + title + "\" filed.");
         assertThat(after.select("table.issues .issue-title").first().text()).isEqualTo(title);
     }
@@ -60,7 +75,7 @@ class IssuePageIT extends ArquillianIT {
     @Test
     void markupInATitleIsShownAsText() {
         String title = "<script>alert(1)</script> " + UUID.randomUUID();
-        http.postJson("api/issues", Http.jsonBody(Map.of("title", title, "description", "<b>bold?</b> no, text.")));
+        tracker.filePublic(alice.http(), title);
 
         String html = http.get("").body();
 
@@ -74,13 +89,14 @@ class IssuePageIT extends ArquillianIT {
         long before = total();
         String title = "Forged " + UUID.randomUUID();
 
-        HttpResponse<String> forged = http.postForm(
-                "index.xhtml",
-                Map.of(
-                        "fileIssue", "fileIssue",
-                        "fileIssue:title", title,
-                        "fileIssue:description", "No view state, no issue.",
-                        "fileIssue:submit", "File issue"));
+        HttpResponse<String> forged = alice.http()
+                .postForm(
+                        "index.xhtml",
+                        Map.of(
+                                "fileIssue", "fileIssue",
+                                "fileIssue:title", title,
+                                "fileIssue:description", "No view state, no issue.",
+                                "fileIssue:submit", "File issue"));
 
         assertThat(forged.body()).doesNotContain("Exception");
         assertThat(total()).isEqualTo(before);
@@ -95,14 +111,24 @@ class IssuePageIT extends ArquillianIT {
         assertThat(response.body()).doesNotContain("Exception");
     }
 
-    private Document page(String path) {
-        HttpResponse<String> response = http.get(path);
+    @Test
+    void anonymousVisitorsAreInvitedToSignInInsteadOfAForm() {
+        Document home = page(http, "");
+
+        assertThat(home.select("form#fileIssue")).isEmpty();
+        assertThat(home.select("a[href$=/signin]").text()).isEqualTo("Sign in");
+        assertThat(http.get("signin").statusCode()).isEqualTo(401);
+        assertThat(alice.http().get("signin").statusCode()).isEqualTo(302);
+    }
+
+    private Document page(Http client, String path) {
+        HttpResponse<String> response = client.get(path);
         assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
         return Jsoup.parse(response.body(), http.uri(path).toString());
     }
 
     /** Submits the "file an issue" form the way a browser would, view state included. */
-    private HttpResponse<String> submit(Document page, String title, String description) {
+    private HttpResponse<String> submit(Http client, Document page, String title, String description) {
         Element form = page.selectFirst("form#fileIssue");
         Map<String, String> fields = new HashMap<>();
         for (Element input : form.select("input[name]")) {
@@ -113,7 +139,8 @@ class IssuePageIT extends ArquillianIT {
         fields.put("fileIssue:title", title);
         fields.put("fileIssue:description", description);
         fields.put("fileIssue:submit", form.selectFirst("input[type=submit]").val());
-        return http.postForm(
+        fields.put("fileIssue:category", tracker.id("categories", "Bug"));
+        return client.postForm(
                 URI.create(form.absUrl("action"))
                         .getRawPath()
                         .substring(deploymentPath().length()),
@@ -130,6 +157,8 @@ class IssuePageIT extends ArquillianIT {
     }
 
     private long total() {
-        return Http.json(http.get("api/issues?size=1")).getJsonNumber("total").longValue();
+        return Http.json(tracker.admin().get("api/issues?size=1"))
+                .getJsonNumber("total")
+                .longValue();
     }
 }

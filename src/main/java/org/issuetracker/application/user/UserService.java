@@ -1,0 +1,120 @@
+package org.issuetracker.application.user;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import org.issuetracker.application.RequestValidation;
+import org.issuetracker.application.caching.CacheKey;
+import org.issuetracker.application.caching.CacheRegion;
+import org.issuetracker.application.caching.InvalidatesCache;
+import org.issuetracker.domain.shared.Actor;
+import org.issuetracker.domain.shared.ConflictException;
+import org.issuetracker.domain.shared.Page;
+import org.issuetracker.domain.shared.PageRequest;
+import org.issuetracker.domain.shared.StaleVersionException;
+import org.issuetracker.domain.user.NewUser;
+import org.issuetracker.domain.user.PasswordHasher;
+import org.issuetracker.domain.user.Role;
+import org.issuetracker.domain.user.User;
+import org.issuetracker.domain.user.UserChanges;
+import org.issuetracker.domain.user.UserNotFoundException;
+import org.issuetracker.domain.user.UserRepository;
+
+/** Account management: admins create, edit and deactivate users; users read themselves. */
+@ApplicationScoped
+public class UserService {
+
+    @Inject
+    RequestValidation validation;
+
+    @Inject
+    UserRepository users;
+
+    @Inject
+    PasswordHasher hasher;
+
+    public Page<Person> list(PageRequest page, Actor actor) {
+        actor.requireAdmin("list users");
+        return users.list(page).map(Person::of);
+    }
+
+    /** An account as admins see it (with its version); users may read their own. */
+    public User get(String username, Actor actor) {
+        actor.requireSelfOrAdmin(username, "read this account");
+        return users.find(username).orElseThrow(() -> new UserNotFoundException(username));
+    }
+
+    public User create(NewUser user, Actor actor) {
+        actor.requireAdmin("create users");
+        validation.check(user, "the user");
+        Instant now = now();
+        return users.add(new User(
+                user.username(),
+                user.displayName(),
+                user.email(),
+                user.roles(),
+                true,
+                hasher.hash(user.password()),
+                now,
+                now,
+                0));
+    }
+
+    /** Changes an account; an admin cannot take their own admin role or deactivate themselves (no lock-out). */
+    @InvalidatesCache(CacheRegion.USERS)
+    public User update(@CacheKey String username, UserChanges changes, Long expectedVersion, Actor actor) {
+        actor.requireAdmin("change users");
+        validation.check(changes, "the user");
+        if (actor.is(username) && (!changes.active() || !changes.roles().contains(Role.ADMIN))) {
+            throw new ConflictException("You cannot remove your own administrator role or deactivate yourself");
+        }
+        return change(
+                username,
+                expectedVersion,
+                current -> current.with(
+                        changes, changes.password() == null ? null : hasher.hash(changes.password()), now()));
+    }
+
+    /** Deactivates an account: it stays (its issues keep their author), but cannot sign in. Not one's own. */
+    @InvalidatesCache(CacheRegion.USERS)
+    public User deactivate(@CacheKey String username, Actor actor) {
+        actor.requireAdmin("deactivate users");
+        if (actor.is(username)) {
+            throw new ConflictException("You cannot deactivate yourself");
+        }
+        return change(
+                username,
+                null,
+                current -> current.active()
+                        ? new User(
+                                current.username(),
+                                current.displayName(),
+                                current.email(),
+                                current.roles(),
+                                false,
+                                current.passwordHash(),
+                                current.createdAt(),
+                                now(),
+                                current.version())
+                        : current);
+    }
+
+    private User change(String username, Long expectedVersion, java.util.function.UnaryOperator<User> how) {
+        User current = users.find(username).orElseThrow(() -> new UserNotFoundException(username));
+        long version = expectedVersion == null ? current.version() : expectedVersion;
+        if (version != current.version()) {
+            throw new StaleVersionException("user", version, current.version());
+        }
+        User changed = how.apply(current);
+        if (changed == current) {
+            return current;
+        }
+        return users.replace(changed, version)
+                .orElseThrow(() -> new StaleVersionException("user", version, version + 1));
+    }
+
+    private static Instant now() {
+        return Instant.now().truncatedTo(ChronoUnit.MILLIS);
+    }
+}

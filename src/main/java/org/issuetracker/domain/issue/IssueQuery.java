@@ -1,0 +1,86 @@
+package org.issuetracker.domain.issue;
+
+import java.time.Instant;
+import java.util.List;
+import org.issuetracker.domain.shared.PageRequest;
+
+/**
+ * A search for issues. Every criterion is optional ({@code null} or empty) and all must match; {@code labels}
+ * must all be on the issue. {@code text} matches title or description, literally and case-insensitively.
+ * {@code visibility} is not the client's to choose: the service sets it from who is asking.
+ */
+public record IssueQuery(
+        String text,
+        String statusId,
+        String categoryId,
+        List<String> labels,
+        String author,
+        String assignee,
+        Approval approval,
+        boolean archived,
+        Instant createdFrom,
+        Instant createdTo,
+        IssueSort sort,
+        PageRequest page,
+        Visibility visibility) {
+
+    /** Which issues a reader may see at all. */
+    public record Visibility(boolean everything, String ownerToo) {
+
+        /** Admins see every issue. */
+        public static final Visibility ALL = new Visibility(true, null);
+        /** Anonymous readers see public issues only. */
+        public static final Visibility PUBLIC = new Visibility(false, null);
+
+        /** A signed-in user sees public issues and all of their own. */
+        public static Visibility publicAndOwnOf(String username) {
+            return new Visibility(false, username);
+        }
+    }
+
+    public IssueQuery {
+        labels = Labels.normalize(labels);
+        sort = sort == null ? IssueSort.NEWEST : sort;
+        page = page == null ? PageRequest.first() : page;
+        visibility = visibility == null ? Visibility.PUBLIC : visibility;
+    }
+
+    /** Everything visible to the reader, newest first, on the given page. */
+    public static IssueQuery all(PageRequest page, Visibility visibility) {
+        return new IssueQuery(null, null, null, List.of(), null, null, null, false, null, null, null, page, visibility);
+    }
+
+    public IssueQuery withVisibility(Visibility newVisibility) {
+        return new IssueQuery(
+                text,
+                statusId,
+                categoryId,
+                labels,
+                author,
+                assignee,
+                approval,
+                archived,
+                createdFrom,
+                createdTo,
+                sort,
+                page,
+                newVisibility);
+    }
+
+    public IssueQuery withPage(PageRequest newPage) {
+        return new IssueQuery(
+                text,
+                statusId,
+                categoryId,
+                labels,
+                author,
+                assignee,
+                approval,
+                archived,
+                createdFrom,
+                createdTo,
+                sort,
+                newPage,
+                visibility);
+    }
+}

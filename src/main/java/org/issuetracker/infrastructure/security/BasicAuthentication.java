@@ -1,0 +1,78 @@
+package org.issuetracker.infrastructure.security;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.security.enterprise.AuthenticationStatus;
+import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticationMechanism;
+import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageContext;
+import jakarta.security.enterprise.credential.UsernamePasswordCredential;
+import jakarta.security.enterprise.identitystore.CredentialValidationResult;
+import jakarta.security.enterprise.identitystore.IdentityStoreHandler;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+
+/**
+ * HTTP Basic for the API, against the same user store the web UI will sign in to. A request without credentials
+ * stays anonymous (the services decide what anonymous callers may do); wrong credentials are a 401 problem with
+ * {@code WWW-Authenticate}, whatever was asked.
+ */
+@ApplicationScoped
+public class BasicAuthentication implements HttpAuthenticationMechanism {
+
+    public static final String CHALLENGE = "Basic realm=\"issuetracker\", charset=\"UTF-8\"";
+
+    @Inject
+    IdentityStoreHandler identityStores;
+
+    @Override
+    public AuthenticationStatus validateRequest(
+            HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
+        String header = request.getHeader("Authorization");
+        if (header == null || !header.regionMatches(true, 0, "Basic ", 0, 6)) {
+            return context.doNothing();
+        }
+        String[] login = decode(header.substring(6).trim());
+        if (login != null) {
+            CredentialValidationResult result =
+                    identityStores.validate(new UsernamePasswordCredential(login[0], login[1]));
+            if (result.getStatus() == CredentialValidationResult.Status.VALID) {
+                return context.notifyContainerAboutLogin(result);
+            }
+        }
+        return unauthorized(response);
+    }
+
+    private static String[] decode(String encoded) {
+        try {
+            String text = new String(Base64.getDecoder().decode(encoded), StandardCharsets.UTF_8);
+            int colon = text.indexOf(':');
+            return colon <= 0 ? null : new String[] {text.substring(0, colon), text.substring(colon + 1)};
+        } catch (IllegalArgumentException notBase64) {
+            return null;
+        }
+    }
+
+    private static AuthenticationStatus unauthorized(HttpServletResponse response) {
+        response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
+        response.setHeader("WWW-Authenticate", CHALLENGE);
+        response.setContentType("application/problem+json");
+        response.setCharacterEncoding("UTF-8");
+        try {
+            response.getWriter()
+                    .write(Json.createObjectBuilder()
+                            .add("type", "urn:issuetracker:problem:unauthorized")
+                            .add("title", "Unauthorized")
+                            .add("status", 401)
+                            .add("detail", "The username or password is wrong, or the account is deactivated")
+                            .build()
+                            .toString());
+        } catch (IOException e) {
+            // the client has gone; nothing more to tell it
+        }
+        return AuthenticationStatus.SEND_FAILURE;
+    }
+}

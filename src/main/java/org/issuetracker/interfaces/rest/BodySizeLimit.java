@@ -1,0 +1,71 @@
+package org.issuetracker.interfaces.rest;
+
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.container.ContainerRequestFilter;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.ext.Provider;
+import jakarta.ws.rs.ext.ReaderInterceptor;
+import jakarta.ws.rs.ext.ReaderInterceptorContext;
+import java.io.FilterInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+
+/**
+ * Request bodies over {@value #MAX_BYTES} bytes are refused with 413: at once when {@code Content-Length} says so,
+ * and while reading when the body is chunked and grows past the limit.
+ */
+@Provider
+public class BodySizeLimit implements ContainerRequestFilter, ReaderInterceptor {
+
+    static final int MAX_BYTES = 1024 * 1024;
+
+    @Override
+    public void filter(ContainerRequestContext request) {
+        if (request.getLength() > MAX_BYTES) {
+            throw tooLarge();
+        }
+    }
+
+    @Override
+    public Object aroundReadFrom(ReaderInterceptorContext context) throws IOException {
+        context.setInputStream(new LimitedStream(context.getInputStream()));
+        return context.proceed();
+    }
+
+    /** 413, closing the connection: the rest of the body is not read, so the connection cannot be reused. */
+    static WebApplicationException tooLarge() {
+        return new WebApplicationException(
+                Response.status(413).header("Connection", "close").build());
+    }
+
+    /** Counts what is read and fails past the limit. */
+    private static final class LimitedStream extends FilterInputStream {
+        private long read;
+
+        LimitedStream(InputStream in) {
+            super(in);
+        }
+
+        @Override
+        public int read() throws IOException {
+            int b = super.read();
+            count(b < 0 ? 0 : 1);
+            return b;
+        }
+
+        @Override
+        public int read(byte[] buffer, int offset, int length) throws IOException {
+            int n = super.read(buffer, offset, length);
+            count(Math.max(n, 0));
+            return n;
+        }
+
+        private void count(int n) {
+            read += n;
+            if (read > MAX_BYTES) {
+                throw tooLarge();
+            }
+        }
+    }
+}
