@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import org.issuetracker.application.RequestValidation;
+import org.issuetracker.application.caching.CacheInvalidator;
 import org.issuetracker.application.caching.CacheKey;
 import org.issuetracker.application.caching.CacheRegion;
 import org.issuetracker.application.caching.InvalidatesCache;
@@ -34,6 +35,9 @@ public class UserService {
     @Inject
     PasswordHasher hasher;
 
+    @Inject
+    CacheInvalidator invalidator;
+
     public Page<Person> list(PageRequest page, Actor actor) {
         actor.requireAdmin("list users");
         return users.list(page).map(Person::of);
@@ -49,7 +53,7 @@ public class UserService {
         actor.requireAdmin("create users");
         validation.check(user, "the user");
         Instant now = now();
-        return users.add(new User(
+        User created = users.add(new User(
                 user.username(),
                 user.displayName(),
                 user.email(),
@@ -59,6 +63,9 @@ public class UserService {
                 now,
                 now,
                 0));
+        // A profile looked up before the account existed was cached as unknown (inactive): forget it.
+        invalidator.evict(CacheRegion.USERS, created.username());
+        return created;
     }
 
     /** Changes an account; an admin cannot take their own admin role or deactivate themselves (no lock-out). */
