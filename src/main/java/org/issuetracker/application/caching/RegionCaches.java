@@ -108,11 +108,6 @@ public class RegionCaches {
         }
     }
 
-    /** Whether the cache was reachable at the last attempt. */
-    public boolean isAvailable() {
-        return !breaker.isOpen();
-    }
-
     private <T> Optional<T> attempt(CacheRegion region, Supplier<T> operation) {
         if (!breaker.allowsCalls()) {
             metrics.error(region);

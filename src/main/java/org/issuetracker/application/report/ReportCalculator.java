@@ -37,10 +37,11 @@ public class ReportCalculator {
 
     @CachedIn(CacheRegion.REPORTS)
     public Summary summary(LocalDate today) {
-        List<Summary.Count> byStatus = counts(ReferenceKind.STATUS, statistics.countByStatus());
+        Map<String, Long> statusCounts = statistics.countByStatus();
+        List<Summary.Count> byStatus = counts(ReferenceKind.STATUS, statusCounts);
         List<Summary.Count> byCategory = counts(ReferenceKind.CATEGORY, statistics.countByCategory());
         long total = byStatus.stream().mapToLong(Summary.Count::issues).sum();
-        long closed = statistics.countByStatus().entrySet().stream()
+        long closed = statusCounts.entrySet().stream()
                 .filter(e -> reference
                         .find(ReferenceKind.STATUS, e.getKey())
                         .map(ReferenceItem::closed)

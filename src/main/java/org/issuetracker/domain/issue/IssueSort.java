@@ -1,6 +1,5 @@
 package org.issuetracker.domain.issue;
 
-import java.util.Locale;
 import java.util.Optional;
 
 /** The orders a list of issues can be read in. */
@@ -18,9 +17,5 @@ public enum IssueSort {
             }
         }
         return Optional.empty();
-    }
-
-    public String parameter() {
-        return name().toLowerCase(Locale.ROOT);
     }
 }

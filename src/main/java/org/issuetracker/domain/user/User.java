@@ -25,10 +25,6 @@ public record User(
         roles = Set.copyOf(roles);
     }
 
-    public boolean isAdmin() {
-        return roles.contains(Role.ADMIN);
-    }
-
     public User with(UserChanges changes, String newPasswordHash, Instant now) {
         return new User(
                 username,

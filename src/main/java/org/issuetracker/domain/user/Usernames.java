@@ -6,8 +6,4 @@ public final class Usernames {
     public static final String PATTERN = "[a-z0-9][a-z0-9._-]{2,31}";
 
     private Usernames() {}
-
-    public static boolean isValid(String username) {
-        return username != null && username.matches(PATTERN);
-    }
 }

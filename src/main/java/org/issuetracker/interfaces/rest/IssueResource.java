@@ -80,9 +80,7 @@ public class IssueResource {
         Page<IssueResponse> page = views.of(
                         issues.search(IssueQueryParameters.parse(uriInfo.getQueryParameters()), actor))
                 .map(view -> IssueResponse.of(view, actor));
-        return Response.ok(PageResponse.of(page))
-                .links(PageParameters.links(uriInfo, page))
-                .build();
+        return PageResponse.ok(page, uriInfo);
     }
 
     @POST

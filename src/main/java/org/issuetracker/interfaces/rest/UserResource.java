@@ -60,9 +60,7 @@ public class UserResource {
                                 uriInfo.getQueryParameters().getFirst("size")),
                         actor)
                 .map(UserResponse::of);
-        return Response.ok(PageResponse.of(page))
-                .links(PageParameters.links(uriInfo, page))
-                .build();
+        return PageResponse.ok(page, uriInfo);
     }
 
     @POST

@@ -225,64 +225,30 @@ class IssueApiIT extends ArquillianIT {
         String bug = tracker.id("categories", "Bug");
 
         assertProblemField(user.postJson("api/issues", "{}"), 400, "title");
+        assertProblemField(user.postJson("api/issues", issueBody("   ", "long enough", bug, List.of())), 400, "title");
         assertProblemField(
-                user.postJson(
-                        "api/issues",
-                        Http.jsonBody(Map.of("title", "   ", "description", "long enough", "categoryId", bug))),
-                400,
-                "title");
+                user.postJson("api/issues", issueBody("x".repeat(201), "long enough", bug, List.of())), 400, "title");
         assertProblemField(
-                user.postJson(
-                        "api/issues",
-                        Http.jsonBody(
-                                Map.of("title", "x".repeat(201), "description", "long enough", "categoryId", bug))),
-                400,
-                "title");
-        assertProblemField(
-                user.postJson(
-                        "api/issues",
-                        Http.jsonBody(
-                                Map.of("title", "A fine title", "description", "d".repeat(5001), "categoryId", bug))),
+                user.postJson("api/issues", issueBody("A fine title", "d".repeat(5001), bug, List.of())),
                 400,
                 "description");
         assertProblemField(
                 user.postJson(
-                        "api/issues",
-                        Http.jsonBody(Map.of(
-                                "title",
-                                "A fine title",
-                                "description",
-                                "long enough",
-                                "categoryId",
-                                "0123456789abcdef01234567"))),
+                        "api/issues", issueBody("A fine title", "long enough", "0123456789abcdef01234567", List.of())),
                 400,
                 "categoryId");
         assertProblemField(
                 user.postJson(
                         "api/issues",
-                        Http.jsonBody(Map.of(
-                                "title",
+                        issueBody(
                                 "A fine title",
-                                "description",
                                 "long enough",
-                                "categoryId",
                                 bug,
-                                "labels",
-                                List.of("1", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11")))),
+                                List.of("1", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11"))),
                 400,
                 "labels");
         assertProblemField(
-                user.postJson(
-                        "api/issues",
-                        Http.jsonBody(Map.of(
-                                "title",
-                                "A fine title",
-                                "description",
-                                "long enough",
-                                "categoryId",
-                                bug,
-                                "labels",
-                                List.of("<script>")))),
+                user.postJson("api/issues", issueBody("A fine title", "long enough", bug, List.of("<script>"))),
                 400,
                 "labels");
 
@@ -351,6 +317,11 @@ class IssueApiIT extends ArquillianIT {
             assertThat(openApi.body()).contains(path);
         }
         assertThat(http.get("api-docs/").statusCode()).isEqualTo(200);
+    }
+
+    private static String issueBody(String title, String description, String categoryId, List<String> labels) {
+        return Http.jsonBody(
+                Map.of("title", title, "description", description, "categoryId", categoryId, "labels", labels));
     }
 
     private static List<String> ids(Http client, String path) {
