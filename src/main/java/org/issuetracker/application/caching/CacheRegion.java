@@ -16,7 +16,12 @@ public enum CacheRegion {
     /** Public profiles of users (names, roles, active), keyed by username; never password hashes. */
     USERS("users", Kind.ENTITY),
     /** The summary report and dashboard figures. */
-    REPORTS("reports", Kind.QUERY);
+    REPORTS("reports", Kind.QUERY),
+    /**
+     * Per-user session data (preferences), keyed by username. Kept only in the cache, which is its store: losing it
+     * (Redis gone, TTL over) means the defaults again, never an error.
+     */
+    SESSIONS("sessions", Kind.ENTITY);
 
     /** How a region is invalidated. */
     public enum Kind {

@@ -23,6 +23,8 @@ import org.issuetracker.domain.issue.IssueId;
 import org.issuetracker.domain.shared.AccessDeniedException;
 import org.issuetracker.domain.shared.Actor;
 import org.issuetracker.domain.shared.ConflictException;
+import org.issuetracker.domain.shared.Page;
+import org.issuetracker.domain.shared.PageRequest;
 import org.issuetracker.domain.shared.StaleVersionException;
 
 /**
@@ -54,6 +56,15 @@ public class CommentService {
     public List<Comment> list(IssueId issueId, Actor actor) {
         issues.get(issueId, actor);
         return lookup.forIssue(issueId);
+    }
+
+    /**
+     * The comments a user wrote, newest first, archived ones included (marked): for their own profile page, or an
+     * admin's look at anyone's. Not cached: read rarely, by one person.
+     */
+    public Page<Comment> byAuthor(String username, PageRequest page, Actor actor) {
+        actor.requireSelfOrAdmin(username, "list a user's comments");
+        return comments.byAuthor(username, page);
     }
 
     public Comment get(CommentId id, Actor actor) {

@@ -5,6 +5,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.issuetracker.domain.issue.IssueId;
+import org.issuetracker.domain.shared.Page;
+import org.issuetracker.domain.shared.PageRequest;
 
 /** Where comments are kept. */
 public interface CommentRepository {
@@ -19,6 +21,9 @@ public interface CommentRepository {
 
     /** The comments of an issue, oldest first; archived ones only if asked for. */
     List<Comment> forIssue(IssueId issueId, boolean includeArchived);
+
+    /** The comments a user wrote, newest first, archived ones included. */
+    Page<Comment> byAuthor(String author, PageRequest page);
 
     /** The number of visible comments of each of these issues (absent: none). */
     Map<IssueId, Long> countByIssue(Set<IssueId> issueIds);

@@ -4,6 +4,7 @@ import static com.mongodb.client.model.Filters.and;
 import static com.mongodb.client.model.Filters.eq;
 import static com.mongodb.client.model.Filters.in;
 import static com.mongodb.client.model.Sorts.ascending;
+import static com.mongodb.client.model.Sorts.descending;
 import static com.mongodb.client.model.Sorts.orderBy;
 import static org.issuetracker.infrastructure.mongo.Documents.date;
 import static org.issuetracker.infrastructure.mongo.Documents.instant;
@@ -28,6 +29,8 @@ import org.issuetracker.domain.comment.Comment;
 import org.issuetracker.domain.comment.CommentId;
 import org.issuetracker.domain.comment.CommentRepository;
 import org.issuetracker.domain.issue.IssueId;
+import org.issuetracker.domain.shared.Page;
+import org.issuetracker.domain.shared.PageRequest;
 
 /** {@link CommentRepository} on the {@code comments} collection. */
 @ApplicationScoped
@@ -83,6 +86,19 @@ public class MongoCommentRepository implements CommentRepository {
                 .sort(orderBy(ascending(CREATED_AT), ascending(Documents.ID)))
                 .map(MongoCommentRepository::toComment)
                 .into(new ArrayList<>());
+    }
+
+    @Override
+    public Page<Comment> byAuthor(String author, PageRequest page) {
+        Bson filter = eq(AUTHOR, author);
+        List<Comment> items = collection()
+                .find(filter)
+                .sort(orderBy(descending(CREATED_AT), descending(Documents.ID)))
+                .skip((int) page.offset())
+                .limit(page.size())
+                .map(MongoCommentRepository::toComment)
+                .into(new ArrayList<>());
+        return Page.of(items, page, collection().countDocuments(filter));
     }
 
     @Override

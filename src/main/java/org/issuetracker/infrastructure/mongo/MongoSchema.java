@@ -69,6 +69,12 @@ public class MongoSchema {
                 "comments_issue",
                 ascending(MongoCommentRepository.ISSUE, MongoCommentRepository.CREATED_AT),
                 false);
+        // A user's comments on their profile page
+        index(
+                database.getCollection(MongoCommentRepository.COLLECTION),
+                "comments_author",
+                descending(MongoCommentRepository.AUTHOR, MongoCommentRepository.CREATED_AT),
+                false);
         index(
                 database.getCollection(MongoHistoryRepository.COLLECTION),
                 "history_issue",

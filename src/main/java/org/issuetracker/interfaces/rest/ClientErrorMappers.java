@@ -10,7 +10,7 @@ import org.issuetracker.domain.shared.AuthenticationRequiredException;
 import org.issuetracker.domain.shared.ConflictException;
 import org.issuetracker.domain.shared.InvalidReferenceException;
 import org.issuetracker.domain.shared.StaleVersionException;
-import org.issuetracker.infrastructure.security.BasicAuthentication;
+import org.issuetracker.infrastructure.security.TrackerAuthentication;
 
 /** The domain's refusals as problems: one small mapper per exception, each with its status. */
 public final class ClientErrorMappers {
@@ -24,7 +24,7 @@ public final class ClientErrorMappers {
         public Response toResponse(AuthenticationRequiredException e) {
             return Problem.of(Response.Status.UNAUTHORIZED, "unauthorized", e.getMessage())
                     .toResponseBuilder()
-                    .header(HttpHeaders.WWW_AUTHENTICATE, BasicAuthentication.CHALLENGE)
+                    .header(HttpHeaders.WWW_AUTHENTICATE, TrackerAuthentication.CHALLENGE)
                     .build();
         }
     }

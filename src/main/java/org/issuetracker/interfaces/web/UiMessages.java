@@ -2,12 +2,15 @@ package org.issuetracker.interfaces.web;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.application.FacesMessage;
+import jakarta.faces.component.UIComponent;
+import jakarta.faces.component.UIInput;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import java.text.MessageFormat;
+import java.util.Locale;
 import java.util.ResourceBundle;
 
-/** Page-level messages ("issue filed", "please correct...") from the {@code msg} bundle in the user's locale. */
+/** Texts and messages ("issue filed", "please correct...") from the {@code msg} bundle in the view's locale. */
 @RequestScoped
 public class UiMessages {
 
@@ -17,18 +20,48 @@ public class UiMessages {
     FacesContext faces;
 
     public void info(String key, Object... arguments) {
-        add(FacesMessage.SEVERITY_INFO, key, arguments);
+        add(FacesMessage.SEVERITY_INFO, null, text(key, arguments));
     }
 
     public void error(String key, Object... arguments) {
-        add(FacesMessage.SEVERITY_ERROR, key, arguments);
+        add(FacesMessage.SEVERITY_ERROR, null, text(key, arguments));
     }
 
-    private void add(FacesMessage.Severity severity, String key, Object... arguments) {
+    /**
+     * A message shown next to one field (its client id), which is marked invalid (styled, {@code aria-invalid}); at
+     * the top of the page if there is no such field.
+     */
+    public void fieldError(String clientId, String text) {
+        UIComponent field = clientId == null || faces.getViewRoot() == null
+                ? null
+                : faces.getViewRoot().findComponent(":" + clientId);
+        if (field instanceof UIInput input) {
+            input.setValid(false);
+            add(FacesMessage.SEVERITY_ERROR, clientId, text);
+        } else {
+            // no such field on this page: shown with the page's messages rather than lost
+            add(FacesMessage.SEVERITY_ERROR, null, text);
+        }
+    }
+
+    /** Keeps this request's messages for the page a redirect leads to (post-redirect-get). */
+    public void keepForRedirect() {
+        faces.getExternalContext().getFlash().setKeepMessages(true);
+    }
+
+    public String text(String key, Object... arguments) {
         ResourceBundle bundle = ResourceBundle.getBundle(
-                BUNDLE, faces.getViewRoot().getLocale(), Thread.currentThread().getContextClassLoader());
-        String text =
-                new MessageFormat(bundle.getString(key), faces.getViewRoot().getLocale()).format(arguments);
-        faces.addMessage(null, new FacesMessage(severity, text, text));
+                BUNDLE, locale(), Thread.currentThread().getContextClassLoader());
+        return new MessageFormat(bundle.getString(key), locale()).format(arguments);
+    }
+
+    public Locale locale() {
+        return faces.getViewRoot() == null
+                ? faces.getApplication().getDefaultLocale()
+                : faces.getViewRoot().getLocale();
+    }
+
+    private void add(FacesMessage.Severity severity, String clientId, String text) {
+        faces.addMessage(clientId, new FacesMessage(severity, text, text));
     }
 }

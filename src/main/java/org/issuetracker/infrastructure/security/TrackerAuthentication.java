@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.security.enterprise.AuthenticationStatus;
+import jakarta.security.enterprise.CallerPrincipal;
 import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticationMechanism;
 import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageContext;
 import jakarta.security.enterprise.credential.UsernamePasswordCredential;
@@ -14,14 +15,19 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
+import java.util.Set;
 
 /**
- * HTTP Basic for the API, against the same user store the web UI will sign in to. A request without credentials
- * stays anonymous (the services decide what anonymous callers may do); wrong credentials are a 401 problem with
- * {@code WWW-Authenticate}, whatever was asked.
+ * Who is calling, for every request: HTTP Basic credentials (API clients), else the account the browser's session
+ * signed in to through the web form ({@link WebSessions}). Both check the same user store. A request with neither
+ * stays anonymous (the services and the web access filter decide what anonymous callers may do); wrong Basic
+ * credentials are a 401 problem with {@code WWW-Authenticate}, whatever was asked.
+ *
+ * <p>One mechanism for both because Jakarta Security 3 allows one per application. Basic never creates a session,
+ * so API clients leave nothing behind on the server.
  */
 @ApplicationScoped
-public class BasicAuthentication implements HttpAuthenticationMechanism {
+public class TrackerAuthentication implements HttpAuthenticationMechanism {
 
     public static final String CHALLENGE = "Basic realm=\"issuetracker\", charset=\"UTF-8\"";
 
@@ -33,7 +39,9 @@ public class BasicAuthentication implements HttpAuthenticationMechanism {
             HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
         String header = request.getHeader("Authorization");
         if (header == null || !header.regionMatches(true, 0, "Basic ", 0, 6)) {
-            return context.doNothing();
+            return WebSessions.signedIn(request)
+                    .map(username -> context.notifyContainerAboutLogin(new CallerPrincipal(username), Set.of()))
+                    .orElseGet(context::doNothing);
         }
         String[] login = decode(header.substring(6).trim());
         if (login != null) {

@@ -1,0 +1,59 @@
+package org.issuetracker.infrastructure.security;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.security.enterprise.credential.UsernamePasswordCredential;
+import jakarta.security.enterprise.identitystore.CredentialValidationResult;
+import jakarta.security.enterprise.identitystore.IdentityStoreHandler;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpSession;
+import java.util.Optional;
+
+/**
+ * Signing in and out through the web form: the HTTP session remembers the username once the user store has accepted
+ * the password, and {@link TrackerAuthentication} names that user as the caller of each later request. The roles
+ * and the "active" flag are read from the user store on every request (see {@code ActorProducer}), so deactivating
+ * an account or taking a role away takes effect on its open sessions at once.
+ */
+@ApplicationScoped
+public class WebSessions {
+
+    private static final String SIGNED_IN = "issuetracker.signedIn";
+
+    @Inject
+    IdentityStoreHandler identityStores;
+
+    /**
+     * Checks the password and, when it is right, starts a signed-in session under a new session id (so that an id
+     * planted before signing in is worth nothing afterwards).
+     */
+    public boolean signIn(HttpServletRequest request, String username, String password) {
+        if (username == null || username.isBlank() || password == null || password.isEmpty()) {
+            return false;
+        }
+        CredentialValidationResult result =
+                identityStores.validate(new UsernamePasswordCredential(username.trim(), password));
+        if (result.getStatus() != CredentialValidationResult.Status.VALID) {
+            return false;
+        }
+        if (request.getSession(false) != null) {
+            request.changeSessionId();
+        }
+        request.getSession(true)
+                .setAttribute(SIGNED_IN, result.getCallerPrincipal().getName());
+        return true;
+    }
+
+    /** Ends the session and everything in it. */
+    public void signOut(HttpServletRequest request) {
+        HttpSession session = request.getSession(false);
+        if (session != null) {
+            session.invalidate();
+        }
+    }
+
+    static Optional<String> signedIn(HttpServletRequest request) {
+        HttpSession session = request.getSession(false);
+        return session == null ? Optional.empty() : Optional.ofNullable((String) session.getAttribute(SIGNED_IN));
+    }
+}

@@ -1,0 +1,75 @@
+package org.issuetracker.interfaces.web;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.util.List;
+import org.issuetracker.application.issue.IssueService;
+import org.issuetracker.application.user.PersonLookup;
+import org.issuetracker.domain.issue.Approval;
+import org.issuetracker.domain.issue.IssueQuery;
+import org.issuetracker.domain.shared.Actor;
+import org.issuetracker.domain.shared.PageRequest;
+
+/** Who is looking at the page, for the views: {@code #{viewer.signedIn}}, {@code #{viewer.admin}}... */
+@Named
+@RequestScoped
+public class Viewer {
+
+    @Inject
+    Actor actor;
+
+    @Inject
+    PersonLookup people;
+
+    @Inject
+    IssueService issues;
+
+    private Long pendingApprovals;
+
+    public boolean isSignedIn() {
+        return actor.isSignedIn();
+    }
+
+    public boolean isAdmin() {
+        return actor.isAdmin();
+    }
+
+    public String getUsername() {
+        return actor.username();
+    }
+
+    public String getDisplayName() {
+        return actor.isSignedIn() ? people.find(actor.username()).displayName() : null;
+    }
+
+    public boolean is(String username) {
+        return actor.is(username);
+    }
+
+    /** For admins' navigation: how many issues wait for a decision (a cached count). */
+    public long getPendingApprovals() {
+        if (pendingApprovals == null) {
+            pendingApprovals = actor.isAdmin()
+                    ? issues.search(
+                                    new IssueQuery(
+                                            null,
+                                            null,
+                                            null,
+                                            List.of(),
+                                            null,
+                                            null,
+                                            Approval.PENDING,
+                                            false,
+                                            null,
+                                            null,
+                                            null,
+                                            new PageRequest(0, 1),
+                                            null),
+                                    actor)
+                            .total()
+                    : 0L;
+        }
+        return pendingApprovals;
+    }
+}

@@ -1,0 +1,87 @@
+package org.issuetracker.interfaces.web.account;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.ExternalContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.servlet.http.HttpServletRequest;
+import java.io.IOException;
+import org.issuetracker.infrastructure.security.WebSessions;
+import org.issuetracker.interfaces.web.UiMessages;
+
+/**
+ * The sign-in form and the sign-out button. After signing in, the user goes back to the page that asked for it
+ * ({@code continue}, only ever a path of this application) or to the issue list.
+ */
+@Named("signIn")
+@RequestScoped
+public class SignInForm {
+
+    @Inject
+    WebSessions sessions;
+
+    @Inject
+    ExternalContext external;
+
+    @Inject
+    UiMessages messages;
+
+    private String username;
+    private String password;
+    private String next;
+
+    public void signIn() throws IOException {
+        HttpServletRequest request = (HttpServletRequest) external.getRequest();
+        if (!sessions.signIn(request, username, password)) {
+            password = null;
+            messages.error("signIn.failed");
+            return;
+        }
+        messages.keepForRedirect();
+        messages.info("signIn.welcome");
+        external.redirect(external.getRequestContextPath() + safeNext());
+    }
+
+    public void signOut() throws IOException {
+        sessions.signOut((HttpServletRequest) external.getRequest());
+        external.redirect(external.getRequestContextPath() + "/index.xhtml?signedOut=true");
+    }
+
+    /** A path inside this application, never another site ("//evil.example", "https://...", "\\evil"). */
+    String safeNext() {
+        if (next == null
+                || !next.startsWith("/")
+                || next.startsWith("//")
+                || next.contains("\\")
+                || next.contains("\r")
+                || next.contains("\n")
+                || next.startsWith("/signin")) {
+            return "/index.xhtml";
+        }
+        return next;
+    }
+
+    public String getUsername() {
+        return username;
+    }
+
+    public void setUsername(String username) {
+        this.username = username;
+    }
+
+    public String getPassword() {
+        return password;
+    }
+
+    public void setPassword(String password) {
+        this.password = password;
+    }
+
+    public String getNext() {
+        return next;
+    }
+
+    public void setNext(String next) {
+        this.next = next;
+    }
+}

@@ -1,0 +1,167 @@
+package org.issuetracker.interfaces.web.admin;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.ExternalContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.IOException;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Set;
+import org.issuetracker.application.user.Person;
+import org.issuetracker.application.user.UserService;
+import org.issuetracker.domain.shared.Actor;
+import org.issuetracker.domain.shared.Page;
+import org.issuetracker.domain.shared.PageRequest;
+import org.issuetracker.domain.user.NewUser;
+import org.issuetracker.domain.user.Role;
+import org.issuetracker.domain.user.User;
+import org.issuetracker.domain.user.UserChanges;
+import org.issuetracker.interfaces.web.UiActions;
+import org.issuetracker.interfaces.web.UiMessages;
+
+/** Users: create accounts, give or take the administrator role, deactivate and reactivate ({@code ?page=}). */
+@Named
+@RequestScoped
+public class UserAdmin {
+
+    private static final String FORM = "users";
+    private static final int PAGE_SIZE = 50;
+
+    @Inject
+    UserService users;
+
+    @Inject
+    UiActions actions;
+
+    @Inject
+    UiMessages messages;
+
+    @Inject
+    ExternalContext external;
+
+    @Inject
+    Actor actor;
+
+    private int page;
+    private Page<Person> people;
+    private final Map<String, Boolean> admins = new HashMap<>();
+    private String username;
+    private String displayName;
+    private String email;
+    private String password;
+    private boolean admin;
+
+    @PostConstruct
+    void read() {
+        try {
+            page = Math.max(
+                    0, Integer.parseInt(external.getRequestParameterMap().getOrDefault("page", "1")) - 1);
+        } catch (NumberFormatException e) {
+            page = 0;
+        }
+        getPeople()
+                .items()
+                .forEach(person -> admins.put(person.username(), person.roles().contains(Role.ADMIN)));
+    }
+
+    public Page<Person> getPeople() {
+        if (people == null) {
+            people = users.list(new PageRequest(page, PAGE_SIZE), actor);
+        }
+        return people;
+    }
+
+    /** Whether each listed user is to be an admin (bound to the checkboxes). */
+    public Map<String, Boolean> getAdmins() {
+        return admins;
+    }
+
+    public void create() throws IOException {
+        Set<Role> roles = admin ? EnumSet.of(Role.USER, Role.ADMIN) : EnumSet.of(Role.USER);
+        if (actions.run(
+                FORM,
+                "users.taken",
+                () -> users.create(new NewUser(username, displayName, email, password, roles), actor))) {
+            done("users.created", username);
+        }
+    }
+
+    public void saveRoles(Person person) throws IOException {
+        Set<Role> roles = Boolean.TRUE.equals(admins.get(person.username()))
+                ? EnumSet.of(Role.USER, Role.ADMIN)
+                : EnumSet.of(Role.USER);
+        change(person, roles, person.active(), "users.rolesSaved");
+    }
+
+    public void deactivate(Person person) throws IOException {
+        if (actions.run(FORM, "users.self", () -> users.deactivate(person.username(), actor))) {
+            done("users.deactivated", person.username());
+        }
+    }
+
+    public void reactivate(Person person) throws IOException {
+        change(person, person.roles(), true, "users.reactivated");
+    }
+
+    private void change(Person person, Set<Role> roles, boolean active, String successKey) throws IOException {
+        if (actions.run(FORM, "users.self", () -> {
+            User current = users.get(person.username(), actor);
+            users.update(
+                    person.username(),
+                    new UserChanges(current.displayName(), current.email(), null, roles, active),
+                    current.version(),
+                    actor);
+        })) {
+            done(successKey, person.username());
+        }
+    }
+
+    private void done(String key, String name) throws IOException {
+        messages.info(key, name);
+        messages.keepForRedirect();
+        external.redirect(external.getRequestContextPath() + "/admin/users.xhtml?page=" + (page + 1));
+    }
+
+    public String getUsername() {
+        return username;
+    }
+
+    public void setUsername(String username) {
+        this.username = username;
+    }
+
+    public String getDisplayName() {
+        return displayName;
+    }
+
+    public void setDisplayName(String displayName) {
+        this.displayName = displayName;
+    }
+
+    public String getEmail() {
+        return email;
+    }
+
+    public void setEmail(String email) {
+        this.email = email;
+    }
+
+    public String getPassword() {
+        return password;
+    }
+
+    public void setPassword(String password) {
+        this.password = password;
+    }
+
+    public boolean isAdmin() {
+        return admin;
+    }
+
+    public void setAdmin(boolean admin) {
+        this.admin = admin;
+    }
+}

@@ -1,0 +1,308 @@
+package org.issuetracker.interfaces.web.issue;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.ExternalContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Supplier;
+import org.issuetracker.application.comment.CommentService;
+import org.issuetracker.application.issue.IssueService;
+import org.issuetracker.application.issue.IssueView;
+import org.issuetracker.application.issue.IssueViews;
+import org.issuetracker.application.reference.ReferenceService;
+import org.issuetracker.application.user.Person;
+import org.issuetracker.domain.comment.Comment;
+import org.issuetracker.domain.comment.CommentText;
+import org.issuetracker.domain.history.HistoryEntry;
+import org.issuetracker.domain.issue.Issue;
+import org.issuetracker.domain.issue.IssueId;
+import org.issuetracker.domain.reference.ReferenceItem;
+import org.issuetracker.domain.reference.ReferenceKind;
+import org.issuetracker.domain.shared.Actor;
+import org.issuetracker.domain.shared.NotFoundException;
+import org.issuetracker.interfaces.web.UiActions;
+import org.issuetracker.interfaces.web.UiMessages;
+
+/**
+ * One issue with everything about it, and what the viewer may do to it. Each action is a POST that ends in a
+ * redirect back to the issue's address (post-redirect-get: reloading never repeats it). Who may do what is the
+ * services' rule; the page only hides buttons that would be refused.
+ */
+@Named
+@RequestScoped
+public class IssuePage {
+
+    private static final String FORM = "issueForm";
+
+    @Inject
+    IssueService issues;
+
+    @Inject
+    CommentService comments;
+
+    @Inject
+    ReferenceService reference;
+
+    @Inject
+    IssueViews views;
+
+    @Inject
+    UiActions actions;
+
+    @Inject
+    UiMessages messages;
+
+    @Inject
+    ExternalContext external;
+
+    @Inject
+    Actor actor;
+
+    private String id;
+    private String editComment;
+    private IssueView view;
+    private List<Comment> commentList;
+    private List<HistoryEntry> history;
+    private String statusId;
+    private String newComment;
+    private String editedText;
+
+    /** Reads the issue named in the URL; an unknown (or hidden) one is the "not found" page. */
+    public void load() throws IOException {
+        try {
+            view();
+            statusId = view.issue().statusId();
+            comment(editComment).ifPresent(c -> editedText = c.body());
+        } catch (NotFoundException e) {
+            external.responseSendError(HttpServletResponse.SC_NOT_FOUND, null);
+            jakarta.faces.context.FacesContext.getCurrentInstance().responseComplete();
+        }
+    }
+
+    public IssueView getView() {
+        return view();
+    }
+
+    private IssueView view() {
+        if (view == null) {
+            view = views.of(issues.get(issueId(), actor));
+        }
+        return view;
+    }
+
+    private IssueId issueId() {
+        return IssueId.parse(id);
+    }
+
+    public List<Comment> getComments() {
+        if (commentList == null) {
+            commentList = comments.list(issueId(), actor);
+        }
+        return commentList;
+    }
+
+    public List<HistoryEntry> getHistory() {
+        if (history == null) {
+            history = issues.history(issueId(), actor);
+        }
+        return history;
+    }
+
+    public List<ReferenceItem> getStatuses() {
+        return reference.list(ReferenceKind.STATUS, false);
+    }
+
+    public Person person(String username) {
+        return views.person(username);
+    }
+
+    private Optional<Comment> comment(String commentId) {
+        return commentId == null
+                ? Optional.empty()
+                : getComments().stream()
+                        .filter(c -> c.id().value().equals(commentId))
+                        .findFirst();
+    }
+
+    // What the viewer may do (the services decide; these only hide what would be refused)
+
+    private Issue issue() {
+        return view().issue();
+    }
+
+    public boolean isCanVote() {
+        return actor.isSignedIn() && !actor.is(issue().author()) && issue().isPublic();
+    }
+
+    public boolean isVoted() {
+        return actor.isSignedIn() && issue().voters().contains(actor.username());
+    }
+
+    public boolean isCanEdit() {
+        return !issue().isArchived() && (actor.is(issue().author()) || actor.isAdmin());
+    }
+
+    public boolean isCanAdminister() {
+        return actor.isAdmin();
+    }
+
+    public boolean isCanComment() {
+        return actor.isSignedIn() && !issue().isArchived();
+    }
+
+    public boolean canEdit(Comment comment) {
+        return !issue().isArchived() && actor.is(comment.author());
+    }
+
+    public boolean canArchive(Comment comment) {
+        return !issue().isArchived() && (actor.is(comment.author()) || actor.isAdmin());
+    }
+
+    public boolean canMarkAnswer(Comment comment) {
+        return !issue().isArchived()
+                && (actor.is(issue().author()) || actor.isAdmin())
+                && !comment.id().value().equals(issue().answerCommentId());
+    }
+
+    public boolean canUpvote(Comment comment) {
+        return actor.isSignedIn() && !actor.is(comment.author());
+    }
+
+    public boolean upvoted(Comment comment) {
+        return actor.isSignedIn() && comment.upvoters().contains(actor.username());
+    }
+
+    public boolean isAnswer(Comment comment) {
+        return comment.id().value().equals(issue().answerCommentId());
+    }
+
+    public boolean isEditing(Comment comment) {
+        return comment.id().value().equals(editComment) && canEdit(comment);
+    }
+
+    // Actions
+
+    public void vote() throws IOException {
+        done(() -> issues.vote(issueId(), actor), "issue.voted", null);
+    }
+
+    public void unvote() throws IOException {
+        done(() -> issues.unvote(issueId(), actor), "issue.unvoted", null);
+    }
+
+    public void changeStatus() throws IOException {
+        done(() -> issues.changeStatus(issueId(), statusId, null, actor), "issue.statusChanged", null);
+    }
+
+    public void archive() throws IOException {
+        done(() -> issues.archive(issueId(), actor), "issue.archived", null);
+    }
+
+    public void restore() throws IOException {
+        done(() -> issues.restore(issueId(), actor), "issue.restored", null);
+    }
+
+    public void addComment() throws IOException {
+        Optional<Comment> added = actions.call(
+                FORM, "issue.archivedConflict", () -> comments.add(issueId(), new CommentText(newComment), actor));
+        if (added.isPresent()) {
+            redirect("comment.added", "comment-" + added.get().id().value());
+        }
+    }
+
+    public void saveComment(Comment comment) throws IOException {
+        done(
+                () -> comments.edit(comment.id(), new CommentText(editedText), comment.version(), actor),
+                "comment.saved",
+                "comment-" + comment.id().value());
+    }
+
+    public void archiveComment(Comment comment) throws IOException {
+        done(() -> comments.archive(comment.id(), actor), "comment.archived", "comments");
+    }
+
+    public void markAnswer(Comment comment) throws IOException {
+        done(
+                () -> comments.markAnswer(comment.id(), actor),
+                "comment.markedAnswer",
+                "comment-" + comment.id().value());
+    }
+
+    public void upvote(Comment comment) throws IOException {
+        done(
+                () -> comments.upvote(comment.id(), actor),
+                "comment.upvoted",
+                "comment-" + comment.id().value());
+    }
+
+    public void removeUpvote(Comment comment) throws IOException {
+        done(
+                () -> comments.removeUpvote(comment.id(), actor),
+                "comment.upvoteRemoved",
+                "comment-" + comment.id().value());
+    }
+
+    private void done(Supplier<?> action, String successKey, String anchor) throws IOException {
+        if (actions.call(FORM, "issue.archivedConflict", action).isPresent()) {
+            redirect(successKey, anchor);
+        }
+    }
+
+    private void redirect(String successKey, String anchor) throws IOException {
+        messages.info(successKey);
+        messages.keepForRedirect();
+        external.redirect(external.getRequestContextPath() + "/issues/view.xhtml?id="
+                + issueId().value() + (anchor == null ? "" : "#" + anchor));
+    }
+
+    /** The edit link of a comment: the same page, with that comment's editor open. */
+    public String editCommentUrl(Comment comment) {
+        return external.getRequestContextPath() + "/issues/view.xhtml?id="
+                + issueId().value() + "&editComment=" + comment.id().value() + "#comment-"
+                + comment.id().value();
+    }
+
+    public String getId() {
+        return id;
+    }
+
+    public void setId(String id) {
+        this.id = id;
+    }
+
+    public String getEditComment() {
+        return editComment;
+    }
+
+    public void setEditComment(String editComment) {
+        this.editComment = editComment;
+    }
+
+    public String getStatusId() {
+        return statusId;
+    }
+
+    public void setStatusId(String statusId) {
+        this.statusId = statusId;
+    }
+
+    public String getNewComment() {
+        return newComment;
+    }
+
+    public void setNewComment(String newComment) {
+        this.newComment = newComment;
+    }
+
+    public String getEditedText() {
+        return editedText;
+    }
+
+    public void setEditedText(String editedText) {
+        this.editedText = editedText;
+    }
+}
