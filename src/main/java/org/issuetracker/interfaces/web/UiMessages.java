@@ -36,6 +36,9 @@ public class UiMessages {
                 ? null
                 : faces.getViewRoot().findComponent(":" + clientId);
         if (field instanceof UIInput input) {
+            // shown again as typed: an invalid field renders its submitted value
+            Object typed = input.getValue();
+            input.setSubmittedValue(typed == null ? null : typed.toString());
             input.setValid(false);
             add(FacesMessage.SEVERITY_ERROR, clientId, text);
         } else {

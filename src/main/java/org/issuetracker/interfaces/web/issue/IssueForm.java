@@ -1,5 +1,6 @@
 package org.issuetracker.interfaces.web.issue;
 
+import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
@@ -61,6 +62,16 @@ public class IssueForm {
     private String categoryId;
     private String labels;
     private String assignee;
+
+    /**
+     * Which issue is edited, known before any field is decoded (a view parameter is set only after the fields, too
+     * late for what is rendered, and so submitted, depending on it).
+     */
+    @PostConstruct
+    void readId() {
+        String requested = external.getRequestParameterMap().get("id");
+        id = requested == null || requested.isBlank() ? null : requested;
+    }
 
     /** For an edit: fills the form from the issue, or shows "not found" / "access denied". */
     public void load() throws IOException {

@@ -17,7 +17,6 @@ import org.issuetracker.domain.reference.ReferenceItem;
 import org.issuetracker.domain.reference.ReferenceKind;
 import org.issuetracker.domain.shared.Actor;
 import org.issuetracker.domain.shared.Page;
-import org.issuetracker.interfaces.web.UiMessages;
 
 /**
  * The home page: the issues the viewer may see (approved and not archived, plus their own), filtered, sorted and
@@ -44,9 +43,6 @@ public class IssueList {
     ExternalContext external;
 
     @Inject
-    UiMessages messages;
-
-    @Inject
     Actor actor;
 
     private IssueFilter filter;
@@ -57,9 +53,6 @@ public class IssueList {
     void readUrl() {
         filter = IssueFilter.from(external.getRequestParameterValuesMap());
         preferred = preferences.of(actor);
-        if ("true".equals(external.getRequestParameterMap().get("signedOut"))) {
-            messages.info("signOut.done");
-        }
     }
 
     public IssueFilter getFilter() {

@@ -1,5 +1,6 @@
 package org.issuetracker.interfaces.web.issue;
 
+import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.ExternalContext;
 import jakarta.inject.Inject;
@@ -70,6 +71,16 @@ public class IssuePage {
     private String statusId;
     private String newComment;
     private String editedText;
+
+    /**
+     * Which issue (and which comment's editor), known before any field is decoded: what a form renders, and so what
+     * it submits, depends on the issue.
+     */
+    @PostConstruct
+    void readUrl() {
+        id = external.getRequestParameterMap().get("id");
+        editComment = external.getRequestParameterMap().get("editComment");
+    }
 
     /** Reads the issue named in the URL; an unknown (or hidden) one is the "not found" page. */
     public void load() throws IOException {
