@@ -319,6 +319,182 @@ class WebPagesIT extends ArquillianIT {
                 .isEqualTo(changedMeanwhile);
     }
 
+    @Test
+    void anAdminManagesCategoriesOnTheirPage() {
+        WebForms admin = new WebForms(new Http(deployment));
+        admin.signIn("admin", Tracker.ADMIN_PASSWORD);
+        String name = "Cat " + UUID.randomUUID().toString().substring(0, 8);
+
+        Document created = admin.submitAndFollow(
+                admin.page("admin/reference.xhtml"),
+                "reference",
+                "reference:create",
+                Map.of("reference:name", name, "reference:description", "Made on the page"));
+        assertThat(created.select(".notice-info").text()).isEqualTo("Created: " + name);
+        assertThat(tracker.id("categories", name)).isNotBlank();
+
+        HttpResponse<String> taken =
+                admin.submit(created, "reference", "reference:create", Map.of("reference:name", name));
+        assertThat(WebForms.parse(taken, admin.http().uri("admin/reference.xhtml"))
+                        .select(".notice-error")
+                        .text())
+                .isEqualTo("This name is taken.");
+
+        String row = row(created, "input[id$=itemName]", name);
+        Document renamed =
+                admin.submitAndFollow(created, "reference", row + "save", Map.of(row + "itemName", name + " renamed"));
+        assertThat(renamed.select(".notice-info").text()).isEqualTo("Saved: " + name + " renamed");
+
+        Document archived = admin.submitAndFollow(
+                renamed, "reference", row(renamed, "input[id$=itemName]", name + " renamed") + "archive", Map.of());
+        assertThat(archived.select(".notice-info").text()).isEqualTo("Archived: " + name + " renamed");
+        assertThat(Http.jsonArray(http.get("api/categories")).toString()).doesNotContain(name);
+        web.signIn(alice.username(), Tracker.PASSWORD);
+        assertThat(web.page("issues/new.xhtml")
+                        .select("#issueForm\\:categoryId option")
+                        .eachText())
+                .as("an archived category is not offered for new issues")
+                .doesNotContain(name + " renamed")
+                .contains("Bug");
+
+        Document restored = admin.submitAndFollow(
+                archived, "reference", row(archived, "input[id$=itemName]", name + " renamed") + "restore", Map.of());
+        assertThat(restored.select(".notice-info").text()).isEqualTo("Restored: " + name + " renamed");
+        assertThat(Http.jsonArray(http.get("api/categories")).toString()).contains(name + " renamed");
+    }
+
+    @Test
+    void anAdminCreatesPromotesAndDeactivatesUsersOnTheirPage() {
+        WebForms admin = new WebForms(new Http(deployment));
+        admin.signIn("admin", Tracker.ADMIN_PASSWORD);
+        String username = "carol-" + UUID.randomUUID().toString().substring(0, 6);
+        Document page = admin.page("admin/users.xhtml");
+
+        HttpResponse<String> invalid = admin.submit(
+                page,
+                "users",
+                "users:create",
+                Map.of(
+                        "users:username",
+                        "No Spaces Allowed",
+                        "users:displayName",
+                        "Carol",
+                        "users:email",
+                        "not-mail",
+                        "users:password",
+                        "short"));
+        Document refused = WebForms.parse(invalid, admin.http().uri("admin/users.xhtml"));
+        assertThat(refused.select("#users\\:usernameMessage").text()).startsWith("A username has 3 to 32");
+        assertThat(refused.select("#users\\:emailMessage").text()).isEqualTo("This is not an e-mail address");
+        assertThat(refused.select("#users\\:passwordMessage").text()).isEqualTo("A password has 8 to 128 characters");
+
+        Document created = admin.submitAndFollow(
+                refused,
+                "users",
+                "users:create",
+                Map.of(
+                        "users:username",
+                        username,
+                        "users:displayName",
+                        "Carol Page",
+                        "users:email",
+                        username + "@example.com",
+                        "users:password",
+                        "carols-password"));
+        assertThat(created.select(".notice-info").text()).isEqualTo("User " + username + " created.");
+
+        String row = row(created, "tr", "user-" + username);
+        Map<String, String> makeAdmin = new HashMap<>();
+        makeAdmin.put(row + "isAdmin", "on");
+        Document promoted = admin.submitAndFollow(created, "users", row + "saveRoles", makeAdmin);
+        assertThat(promoted.select(".notice-info").text()).isEqualTo("The roles of " + username + " are saved.");
+        WebForms carol = new WebForms(new Http(deployment));
+        carol.signIn(username, "carols-password");
+        assertThat(carol.http().get("admin/users.xhtml").statusCode()).isEqualTo(200);
+
+        Document deactivated = admin.submitAndFollow(
+                promoted, "users", row(promoted, "tr", "user-" + username) + "deactivate", Map.of());
+        assertThat(deactivated.select(".notice-info").text()).isEqualTo(username + " is deactivated.");
+        assertThat(carol.http().get("admin/users.xhtml").statusCode())
+                .as("an open session loses its rights at once")
+                .isEqualTo(302);
+        WebForms again = new WebForms(new Http(deployment));
+        HttpResponse<String> signIn = again.submit(
+                again.page("signin.xhtml"),
+                "signInForm",
+                "signInForm:submit",
+                Map.of("signInForm:username", username, "signInForm:password", "carols-password"));
+        assertThat(signIn.statusCode())
+                .as("a deactivated account cannot sign in")
+                .isEqualTo(200);
+        assertThat(WebForms.parse(signIn, again.http().uri("signin.xhtml"))
+                        .select(".notice-error")
+                        .text())
+                .startsWith("The username or password is wrong");
+    }
+
+    @Test
+    void anAdminRejectsFromTheQueueAndTheAuthorSeesItOnTheProfile() {
+        String title = "To be rejected " + UUID.randomUUID();
+        tracker.file(alice.http(), title);
+        WebForms admin = new WebForms(new Http(deployment));
+        admin.signIn("admin", Tracker.ADMIN_PASSWORD);
+        Document queue = admin.page("admin/approvals.xhtml");
+
+        String row = row(queue, "input[id$=':title']", title);
+        Document after = admin.submitAndFollow(queue, "approvals", row + "reject", Map.of());
+
+        assertThat(after.select(".notice-info").text()).isEqualTo("Rejected: " + title);
+        assertThat(after.select("section.approval h2").eachText()).doesNotContain(title);
+        web.signIn(alice.username(), Tracker.PASSWORD);
+        Document profile = web.page("profile.xhtml");
+        assertThat(profile.select("#group-REJECTED li a").eachText()).containsExactly(title);
+        assertThat(profile.select("#groupHeading-REJECTED").text()).isEqualTo("Rejected (1)");
+    }
+
+    @Test
+    void preferencesKeptInTheSessionCacheShapeTheList() {
+        String label = "pref" + UUID.randomUUID().toString().substring(0, 8);
+        for (int i = 0; i < 12; i++) {
+            tracker.filePublic(alice.http(), "Preference test issue " + i, label);
+        }
+        web.signIn(alice.username(), Tracker.PASSWORD);
+        assertThat(web.page("index.xhtml?label=" + label).select(".issue-row")).hasSize(12);
+
+        Document saved = web.submitAndFollow(
+                web.page("profile.xhtml"),
+                "preferences",
+                "preferences:savePreferences",
+                Map.of("preferences:pageSize", "10", "preferences:sort", "OLDEST"));
+
+        assertThat(saved.select(".notice-info").text()).isEqualTo("Your preferences are saved.");
+        assertThat(saved.select("#preferences\\:pageSize option[selected]").val())
+                .isEqualTo("10");
+        Document list = web.page("index.xhtml?label=" + label);
+        assertThat(list.select(".issue-row")).hasSize(10);
+        assertThat(list.select(".issue-title").first().text()).isEqualTo("Preference test issue 0");
+        assertThat(list.select("#sort option[selected]").val()).isEqualTo("oldest");
+        assertThat(web.page("index.xhtml?label=" + label + "&sort=newest")
+                        .select(".issue-title")
+                        .first()
+                        .text())
+                .as("the URL wins over the preference")
+                .isEqualTo("Preference test issue 11");
+    }
+
+    /** The client-id prefix ({@code form:repeat:3:}) of the row whose element matches {@code css} and names it. */
+    private static String row(Document page, String css, String name) {
+        for (org.jsoup.nodes.Element element : page.select(css)) {
+            if (name.equals(element.val()) || name.equals(element.id())) {
+                org.jsoup.nodes.Element named =
+                        element.tagName().equals("tr") ? element.selectFirst("[id$=':saveRoles']") : element;
+                String id = named.id();
+                return id.substring(0, id.lastIndexOf(':') + 1);
+            }
+        }
+        throw new AssertionError("No row for " + name);
+    }
+
     private long total() {
         return Http.json(tracker.admin().get("api/issues?size=1"))
                 .getJsonNumber("total")

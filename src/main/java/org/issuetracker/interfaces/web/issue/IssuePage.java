@@ -131,6 +131,43 @@ public class IssuePage {
         return views.person(username);
     }
 
+    /** One history entry as a sentence in the viewer's language ("Alice changed the title: A → B"). */
+    public String describe(HistoryEntry entry) {
+        String who = person(entry.by()).displayName();
+        String newValue = entry.newValue() == null ? "" : entry.newValue();
+        return switch (entry.field()) {
+            case "issue" -> messages.text("history.filed", who);
+            case "comment" -> messages.text("history.comment." + newValue.split(" ")[0], who);
+            case "votes" ->
+                messages.text(count(newValue) > count(entry.oldValue()) ? "history.voted" : "history.unvoted", who);
+            case "answer" -> messages.text(entry.newValue() == null ? "history.answerCleared" : "history.answer", who);
+            case "approval" -> messages.text("history.approval." + newValue, who);
+            case "archived" -> messages.text("true".equals(newValue) ? "history.archived" : "history.restored", who);
+            default ->
+                messages.text(
+                        "history.changed",
+                        who,
+                        messages.text("history.field." + entry.field()),
+                        shortened(entry.oldValue()),
+                        shortened(entry.newValue()));
+        };
+    }
+
+    private static long count(String value) {
+        try {
+            return value == null ? 0 : Long.parseLong(value);
+        } catch (NumberFormatException e) {
+            return 0;
+        }
+    }
+
+    private static String shortened(String value) {
+        if (value == null || value.isEmpty()) {
+            return "–";
+        }
+        return value.length() > 80 ? value.substring(0, 79) + "…" : value;
+    }
+
     private Optional<Comment> comment(String commentId) {
         return commentId == null
                 ? Optional.empty()
