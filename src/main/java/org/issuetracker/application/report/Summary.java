@@ -3,7 +3,7 @@ package org.issuetracker.application.report;
 import java.time.LocalDate;
 import java.util.List;
 
-/** Figures over all issues that are not archived. */
+/** Figures over the issues everyone sees: approved and not archived. */
 public record Summary(
         long total,
         long open,

@@ -39,8 +39,13 @@ public class UserService {
     CacheInvalidator invalidator;
 
     public Page<Person> list(PageRequest page, Actor actor) {
+        return list(null, page, actor);
+    }
+
+    /** Users whose username starts with the prefix (everyone for {@code null}), by username. */
+    public Page<Person> list(String usernamePrefix, PageRequest page, Actor actor) {
         actor.requireAdmin("list users");
-        return users.list(page).map(Person::of);
+        return users.list(usernamePrefix, page).map(Person::of);
     }
 
     /** An account as admins see it (with its version); users may read their own. */

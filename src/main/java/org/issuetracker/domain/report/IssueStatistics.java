@@ -4,7 +4,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 
-/** Counts over the issues that are not archived, computed by the database. */
+/** Counts over the issues everyone sees (approved, not archived), computed by the database. */
 public interface IssueStatistics {
 
     /** Issue counts per status id. */

@@ -14,8 +14,8 @@ public interface UserRepository {
 
     Optional<User> replace(User changed, long expectedVersion);
 
-    /** Accounts by username. */
-    Page<User> list(PageRequest page);
+    /** The users whose username starts with the prefix (all for {@code null} or blank), by username. */
+    Page<User> list(String usernamePrefix, PageRequest page);
 
     long count();
 }

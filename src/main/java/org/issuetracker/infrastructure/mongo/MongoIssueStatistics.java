@@ -1,5 +1,6 @@
 package org.issuetracker.infrastructure.mongo;
 
+import static com.mongodb.client.model.Filters.and;
 import static com.mongodb.client.model.Filters.eq;
 import static com.mongodb.client.model.Filters.gte;
 import static com.mongodb.client.model.Filters.or;
@@ -19,11 +20,16 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.bson.Document;
+import org.bson.conversions.Bson;
+import org.issuetracker.domain.issue.Approval;
 import org.issuetracker.domain.report.IssueStatistics;
 
 /** {@link IssueStatistics} as aggregations on the {@code issues} collection. */
 @ApplicationScoped
 public class MongoIssueStatistics implements IssueStatistics {
+
+    /** The figures are about the issues everyone sees: approved and not archived. */
+    private static final Bson PUBLIC = and(eq(APPROVAL, Approval.APPROVED.name()), eq(ARCHIVED, false));
 
     @Inject
     MongoDatabase database;
@@ -46,7 +52,7 @@ public class MongoIssueStatistics implements IssueStatistics {
     @Override
     public List<Instant[]> createdAndClosedSince(Instant since) {
         return collection()
-                .find(or(gte(CREATED_AT, Documents.date(since)), gte(CLOSED_AT, Documents.date(since))))
+                .find(and(PUBLIC, or(gte(CREATED_AT, Documents.date(since)), gte(CLOSED_AT, Documents.date(since)))))
                 .projection(Projections.include(CREATED_AT, CLOSED_AT))
                 .map(document ->
                         new Instant[] {Documents.instant(document, CREATED_AT), Documents.instant(document, CLOSED_AT)})
@@ -61,7 +67,7 @@ public class MongoIssueStatistics implements IssueStatistics {
         Map<String, Long> counts = new LinkedHashMap<>();
         collection()
                 .aggregate(List.of(
-                        Aggregates.match(eq(ARCHIVED, false)),
+                        Aggregates.match(PUBLIC),
                         Aggregates.group("$" + field, Accumulators.sum("count", 1)),
                         Aggregates.sort(Sorts.orderBy(Sorts.descending("count"), Sorts.ascending("_id"))),
                         Aggregates.limit(limit)))

@@ -1,6 +1,7 @@
 package org.issuetracker.infrastructure.mongo;
 
 import static com.mongodb.client.model.Filters.eq;
+import static com.mongodb.client.model.Filters.regex;
 import static com.mongodb.client.model.Sorts.ascending;
 import static org.issuetracker.infrastructure.mongo.Documents.date;
 import static org.issuetracker.infrastructure.mongo.Documents.instant;
@@ -12,8 +13,11 @@ import jakarta.inject.Inject;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import org.bson.Document;
+import org.bson.conversions.Bson;
 import org.issuetracker.domain.shared.Page;
 import org.issuetracker.domain.shared.PageRequest;
 import org.issuetracker.domain.user.Role;
@@ -49,15 +53,19 @@ public class MongoUserRepository implements UserRepository {
     }
 
     @Override
-    public Page<User> list(PageRequest page) {
+    public Page<User> list(String usernamePrefix, PageRequest page) {
+        // an anchored, literal prefix of the _id: the _id index answers it
+        Bson filter = usernamePrefix == null || usernamePrefix.isBlank()
+                ? new Document()
+                : regex(Documents.ID, "^" + Pattern.quote(usernamePrefix.strip().toLowerCase(Locale.ROOT)));
         List<User> users = collection()
-                .find()
+                .find(filter)
                 .sort(ascending(Documents.ID))
                 .skip((int) page.offset())
                 .limit(page.size())
                 .map(MongoUserRepository::toUser)
                 .into(new ArrayList<>());
-        return Page.of(users, page, collection().countDocuments());
+        return Page.of(users, page, collection().countDocuments(filter));
     }
 
     @Override

@@ -30,7 +30,7 @@ public class ReportResource {
     @Operation(
             summary = "Summary",
             description = "Counts by status and category, issues created and closed per"
-                    + " week (last 12 weeks), top contributors; issues that are not archived.")
+                    + " week (last 12 weeks), top contributors; over approved issues that are not archived.")
     public Summary summary() {
         return reports.summary(actor);
     }

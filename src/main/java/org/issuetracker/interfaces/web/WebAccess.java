@@ -1,6 +1,7 @@
 package org.issuetracker.interfaces.web;
 
 import jakarta.enterprise.inject.Instance;
+import jakarta.faces.application.ResourceHandler;
 import jakarta.inject.Inject;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -11,37 +12,64 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.util.Set;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.issuetracker.domain.shared.Actor;
 
 /**
  * Which pages need what: writing pages and the profile need a signed-in user (anonymous visitors are sent to sign in
- * and come back), the admin pages an administrator (others get the "access denied" page). The services check the
- * same again for every action; this only keeps people from pages they cannot use.
+ * and come back), the admin pages an administrator (others get the "access denied" page), and every other page too
+ * needs a signed-in user when anonymous reading is off ({@code security.anonymous-read=false}); signing in and the
+ * error pages are always open. The services check the same again for every action; this only keeps people from
+ * pages they cannot use.
  */
-@WebFilter(
-        filterName = "WebAccess",
-        urlPatterns = {"/issues/new.xhtml", "/issues/edit.xhtml", "/profile.xhtml", "/admin/*"})
+@WebFilter(filterName = "WebAccess", urlPatterns = "*.xhtml")
 public class WebAccess extends HttpFilter {
 
     private static final long serialVersionUID = 1L;
+    private static final Set<String> SIGNED_IN_ONLY =
+            Set.of("/issues/new.xhtml", "/issues/edit.xhtml", "/profile.xhtml");
 
     @Inject
     transient Instance<Actor> actor;
 
+    @Inject
+    @ConfigProperty(name = "security.anonymous-read")
+    boolean anonymousRead;
+
+    /** What a request for a page gets. */
+    enum Decision {
+        SHOW,
+        SIGN_IN_FIRST,
+        DENY
+    }
+
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
-        Actor caller = actor.get();
-        if (!caller.isSignedIn()) {
-            response.sendRedirect(request.getContextPath() + "/signin.xhtml?continue="
-                    + URLEncoder.encode(pathAndQuery(request), StandardCharsets.UTF_8));
-            return;
+        String page = request.getServletPath();
+        Decision decision = alwaysOpen(page) ? Decision.SHOW : decide(page, actor.get(), anonymousRead);
+        switch (decision) {
+            case SHOW -> chain.doFilter(request, response);
+            case SIGN_IN_FIRST ->
+                response.sendRedirect(request.getContextPath() + "/signin.xhtml?continue="
+                        + URLEncoder.encode(pathAndQuery(request), StandardCharsets.UTF_8));
+            case DENY -> response.sendError(HttpServletResponse.SC_FORBIDDEN);
         }
-        if (request.getServletPath().startsWith("/admin/") && !caller.isAdmin()) {
-            response.sendError(HttpServletResponse.SC_FORBIDDEN);
-            return;
+    }
+
+    static Decision decide(String page, Actor caller, boolean anonymousRead) {
+        boolean admin = page.startsWith("/admin/");
+        if (!caller.isSignedIn() && (admin || SIGNED_IN_ONLY.contains(page) || !anonymousRead)) {
+            return Decision.SIGN_IN_FIRST;
         }
-        chain.doFilter(request, response);
+        return admin && !caller.isAdmin() ? Decision.DENY : Decision.SHOW;
+    }
+
+    static boolean alwaysOpen(String page) {
+        return page.equals("/signin.xhtml")
+                || page.startsWith("/errors/")
+                || page.startsWith(ResourceHandler.RESOURCE_IDENTIFIER);
     }
 
     private static String pathAndQuery(HttpServletRequest request) {
