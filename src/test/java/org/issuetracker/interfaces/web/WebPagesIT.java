@@ -369,7 +369,7 @@ class WebPagesIT extends ArquillianIT {
         WebForms admin = new WebForms(new Http(deployment));
         admin.signIn("admin", Tracker.ADMIN_PASSWORD);
         String username = "carol-" + UUID.randomUUID().toString().substring(0, 6);
-        Document page = admin.page("admin/users.xhtml");
+        Document page = admin.page("admin/users.xhtml?q=carol-");
 
         HttpResponse<String> invalid = admin.submit(
                 page,
@@ -403,6 +403,9 @@ class WebPagesIT extends ArquillianIT {
                         "users:password",
                         "carols-password"));
         assertThat(created.select(".notice-info").text()).isEqualTo("User " + username + " created.");
+        assertThat(created.select("#userTable tbody tr").eachAttr("id")).contains("user-" + username);
+        created = admin.page("admin/users.xhtml?q=" + username);
+        assertThat(created.select("#userTable tbody tr").eachAttr("id")).containsExactly("user-" + username);
 
         String row = row(created, "tr", "user-" + username);
         Map<String, String> makeAdmin = new HashMap<>();

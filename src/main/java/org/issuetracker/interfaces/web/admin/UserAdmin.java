@@ -6,6 +6,8 @@ import jakarta.faces.context.ExternalContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.IOException;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.Map;
@@ -22,7 +24,10 @@ import org.issuetracker.domain.user.UserChanges;
 import org.issuetracker.interfaces.web.UiActions;
 import org.issuetracker.interfaces.web.UiMessages;
 
-/** Users: create accounts, give or take the administrator role, deactivate and reactivate ({@code ?page=}). */
+/**
+ * Users: find them by the start of their username ({@code ?q=}), page through them ({@code ?page=}), create
+ * accounts, give or take the administrator role, deactivate and reactivate.
+ */
 @Named
 @RequestScoped
 public class UserAdmin {
@@ -46,6 +51,7 @@ public class UserAdmin {
     Actor actor;
 
     private int page;
+    private String query;
     private Page<Person> people;
     private final Map<String, Boolean> admins = new HashMap<>();
     private String username;
@@ -62,6 +68,7 @@ public class UserAdmin {
         } catch (NumberFormatException e) {
             page = 0;
         }
+        query = external.getRequestParameterMap().get("q");
         getPeople()
                 .items()
                 .forEach(person -> admins.put(person.username(), person.roles().contains(Role.ADMIN)));
@@ -69,7 +76,7 @@ public class UserAdmin {
 
     public Page<Person> getPeople() {
         if (people == null) {
-            people = users.list(new PageRequest(page, PAGE_SIZE), actor);
+            people = users.list(query, new PageRequest(page, PAGE_SIZE), actor);
         }
         return people;
     }
@@ -122,7 +129,18 @@ public class UserAdmin {
     private void done(String key, String name) throws IOException {
         messages.info(key, name);
         messages.keepForRedirect();
-        external.redirect(external.getRequestContextPath() + "/admin/users.xhtml?page=" + (page + 1));
+        external.redirect(pageUrl(page + 1));
+    }
+
+    /** The username prefix searched for, as the search field shows it. */
+    public String getQuery() {
+        return query;
+    }
+
+    /** A page of the current search, for the pager's links and after an action. */
+    public String pageUrl(int number) {
+        return external.getRequestContextPath() + "/admin/users.xhtml?page=" + number
+                + (query == null || query.isBlank() ? "" : "&q=" + URLEncoder.encode(query, StandardCharsets.UTF_8));
     }
 
     public String getUsername() {
