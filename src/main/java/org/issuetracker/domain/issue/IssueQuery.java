@@ -50,6 +50,33 @@ public record IssueQuery(
         return new IssueQuery(null, null, null, List.of(), null, null, null, false, null, null, null, page, visibility);
     }
 
+    /** Issues waiting for an admin's decision (not archived), in the given order. */
+    public static IssueQuery awaitingApproval(IssueSort sort, PageRequest page) {
+        return new IssueQuery(
+                null, null, null, List.of(), null, null, Approval.PENDING, false, null, null, sort, page, null);
+    }
+
+    /**
+     * A user's own issues, newest first: those with the given approval that are not archived, or (approval
+     * {@code null}, {@code archived} true) the archived ones.
+     */
+    public static IssueQuery byAuthor(String author, Approval approval, boolean archived, PageRequest page) {
+        return new IssueQuery(
+                null,
+                null,
+                null,
+                List.of(),
+                author,
+                null,
+                approval,
+                archived,
+                null,
+                null,
+                IssueSort.NEWEST,
+                page,
+                null);
+    }
+
     public IssueQuery withVisibility(Visibility newVisibility) {
         return new IssueQuery(
                 text,

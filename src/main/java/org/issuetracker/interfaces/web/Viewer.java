@@ -3,11 +3,10 @@ package org.issuetracker.interfaces.web;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.util.List;
 import org.issuetracker.application.issue.IssueService;
 import org.issuetracker.application.user.PersonLookup;
-import org.issuetracker.domain.issue.Approval;
 import org.issuetracker.domain.issue.IssueQuery;
+import org.issuetracker.domain.issue.IssueSort;
 import org.issuetracker.domain.shared.Actor;
 import org.issuetracker.domain.shared.PageRequest;
 
@@ -51,22 +50,7 @@ public class Viewer {
     public long getPendingApprovals() {
         if (pendingApprovals == null) {
             pendingApprovals = actor.isAdmin()
-                    ? issues.search(
-                                    new IssueQuery(
-                                            null,
-                                            null,
-                                            null,
-                                            List.of(),
-                                            null,
-                                            null,
-                                            Approval.PENDING,
-                                            false,
-                                            null,
-                                            null,
-                                            null,
-                                            new PageRequest(0, 1),
-                                            null),
-                                    actor)
+                    ? issues.search(IssueQuery.awaitingApproval(IssueSort.OLDEST, new PageRequest(0, 1)), actor)
                             .total()
                     : 0L;
         }

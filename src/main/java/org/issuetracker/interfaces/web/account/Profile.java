@@ -77,20 +77,11 @@ public class Profile {
         return groups.computeIfAbsent(
                 group,
                 g -> issues.search(
-                        new IssueQuery(
-                                null,
-                                null,
-                                null,
-                                List.of(),
+                        IssueQuery.byAuthor(
                                 actor.username(),
-                                null,
                                 g == Group.ARCHIVED ? null : Approval.valueOf(g.name()),
                                 g == Group.ARCHIVED,
-                                null,
-                                null,
-                                IssueSort.NEWEST,
-                                new PageRequest(0, PageRequest.MAX_SIZE),
-                                null),
+                                new PageRequest(0, PageRequest.MAX_SIZE)),
                         actor));
     }
 

@@ -7,7 +7,6 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.IOException;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import org.issuetracker.application.issue.IssueService;
 import org.issuetracker.application.issue.IssueView;
@@ -66,21 +65,7 @@ public class Approvals {
     public Page<IssueView> getQueue() {
         if (queue == null) {
             queue = views.of(issues.search(
-                    new IssueQuery(
-                            null,
-                            null,
-                            null,
-                            List.of(),
-                            null,
-                            null,
-                            Approval.PENDING,
-                            false,
-                            null,
-                            null,
-                            IssueSort.OLDEST,
-                            new PageRequest(0, PageRequest.MAX_SIZE),
-                            null),
-                    actor));
+                    IssueQuery.awaitingApproval(IssueSort.OLDEST, new PageRequest(0, PageRequest.MAX_SIZE)), actor));
         }
         return queue;
     }

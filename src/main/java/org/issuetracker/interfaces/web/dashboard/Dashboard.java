@@ -54,52 +54,63 @@ public class Dashboard {
     }
 
     public String getByStatusChart() {
-        return pie(getSummary().byStatus(), "doughnut");
+        List<Summary.Count> counts = getSummary().byStatus();
+        JsonArrayBuilder colours = Json.createArrayBuilder();
+        for (int i = 0; i < counts.size(); i++) {
+            colours.add(PALETTE[i % PALETTE.length]);
+        }
+        return chart(
+                "doughnut",
+                labels(counts, Summary.Count::name),
+                Json.createArrayBuilder()
+                        .add(dataset(messages.text("dashboard.issues"), values(counts, Summary.Count::issues))
+                                .add("backgroundColor", colours)),
+                options(true));
     }
 
     public String getByCategoryChart() {
         List<Summary.Count> counts = getSummary().byCategory();
-        return bar(
-                counts, Summary.Count::name, Summary.Count::issues, messages.text("dashboard.issues"), "y", PALETTE[0]);
+        return horizontalBars(labels(counts, Summary.Count::name), values(counts, Summary.Count::issues), PALETTE[0]);
     }
 
     public String getTopContributorsChart() {
-        return bar(
-                getSummary().topContributors(),
-                Summary.Contributor::displayName,
-                Summary.Contributor::issues,
-                messages.text("dashboard.issues"),
-                "y",
-                PALETTE[4]);
+        List<Summary.Contributor> top = getSummary().topContributors();
+        return horizontalBars(
+                labels(top, Summary.Contributor::displayName), values(top, Summary.Contributor::issues), PALETTE[4]);
     }
 
     /** Created and closed per week, the last 12 weeks, as two lines. */
     public String getCreatedVsClosedChart() {
         DateTimeFormatter week =
                 DateTimeFormatter.ofLocalizedDate(FormatStyle.SHORT).withLocale(messages.locale());
-        JsonArrayBuilder labels = Json.createArrayBuilder();
-        JsonArrayBuilder created = Json.createArrayBuilder();
-        JsonArrayBuilder closed = Json.createArrayBuilder();
-        for (Summary.Week w : getSummary().weeks()) {
-            labels.add(week.format(w.start()));
-            created.add(w.created());
-            closed.add(w.closed());
-        }
-        return Json.createObjectBuilder()
-                .add("type", "line")
-                .add(
-                        "data",
-                        Json.createObjectBuilder()
-                                .add("labels", labels)
-                                .add(
-                                        "datasets",
-                                        Json.createArrayBuilder()
-                                                .add(line(messages.text("dashboard.created"), created, PALETTE[0]))
-                                                .add(line(messages.text("dashboard.closed"), closed, PALETTE[1]))))
-                .add("options", options(true).add("scales", integerScale("y")))
+        List<Summary.Week> weeks = getSummary().weeks();
+        return chart(
+                "line",
+                labels(weeks, w -> week.format(w.start())),
+                Json.createArrayBuilder()
+                        .add(line(messages.text("dashboard.created"), values(weeks, Summary.Week::created), PALETTE[0]))
+                        .add(line(messages.text("dashboard.closed"), values(weeks, Summary.Week::closed), PALETTE[1])),
+                options(true).add("scales", integerScale("y")));
+    }
+
+    private String horizontalBars(JsonArrayBuilder labels, JsonArrayBuilder values, String colour) {
+        return chart(
+                "bar",
+                labels,
+                Json.createArrayBuilder()
+                        .add(dataset(messages.text("dashboard.issues"), values).add("backgroundColor", colour)),
+                options(false).add("indexAxis", "y").add("scales", integerScale("x")));
+    }
+
+    /** A Chart.js configuration, made safe to write into an inline script. */
+    private static String chart(
+            String type, JsonArrayBuilder labels, JsonArrayBuilder datasets, JsonObjectBuilder options) {
+        return scriptSafe(Json.createObjectBuilder()
+                .add("type", type)
+                .add("data", Json.createObjectBuilder().add("labels", labels).add("datasets", datasets))
+                .add("options", options)
                 .build()
-                .toString()
-                .transform(Dashboard::scriptSafe);
+                .toString());
     }
 
     /**
@@ -110,77 +121,27 @@ public class Dashboard {
         return json.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026");
     }
 
-    private static JsonObjectBuilder line(String label, JsonArrayBuilder data, String colour) {
-        return Json.createObjectBuilder()
-                .add("label", label)
-                .add("data", data)
+    private static JsonObjectBuilder dataset(String label, JsonArrayBuilder values) {
+        return Json.createObjectBuilder().add("label", label).add("data", values);
+    }
+
+    private static JsonObjectBuilder line(String label, JsonArrayBuilder values, String colour) {
+        return dataset(label, values)
                 .add("borderColor", colour)
                 .add("backgroundColor", colour)
                 .add("tension", 0);
     }
 
-    private String pie(List<Summary.Count> counts, String type) {
+    private static <T> JsonArrayBuilder labels(List<T> rows, Function<T, String> label) {
         JsonArrayBuilder labels = Json.createArrayBuilder();
-        JsonArrayBuilder data = Json.createArrayBuilder();
-        JsonArrayBuilder colours = Json.createArrayBuilder();
-        for (int i = 0; i < counts.size(); i++) {
-            labels.add(counts.get(i).name());
-            data.add(counts.get(i).issues());
-            colours.add(PALETTE[i % PALETTE.length]);
-        }
-        return Json.createObjectBuilder()
-                .add("type", type)
-                .add(
-                        "data",
-                        Json.createObjectBuilder()
-                                .add("labels", labels)
-                                .add(
-                                        "datasets",
-                                        Json.createArrayBuilder()
-                                                .add(Json.createObjectBuilder()
-                                                        .add("label", messages.text("dashboard.issues"))
-                                                        .add("data", data)
-                                                        .add("backgroundColor", colours))))
-                .add("options", options(true))
-                .build()
-                .toString()
-                .transform(Dashboard::scriptSafe);
+        rows.forEach(row -> labels.add(label.apply(row)));
+        return labels;
     }
 
-    private static <T> String bar(
-            List<T> rows,
-            Function<T, String> label,
-            ToLongFunction<T> value,
-            String seriesName,
-            String valueAxis,
-            String colour) {
-        JsonArrayBuilder labels = Json.createArrayBuilder();
-        JsonArrayBuilder data = Json.createArrayBuilder();
-        for (T row : rows) {
-            labels.add(label.apply(row));
-            data.add(value.applyAsLong(row));
-        }
-        return Json.createObjectBuilder()
-                .add("type", "bar")
-                .add(
-                        "data",
-                        Json.createObjectBuilder()
-                                .add("labels", labels)
-                                .add(
-                                        "datasets",
-                                        Json.createArrayBuilder()
-                                                .add(Json.createObjectBuilder()
-                                                        .add("label", seriesName)
-                                                        .add("data", data)
-                                                        .add("backgroundColor", colour))))
-                .add(
-                        "options",
-                        options(false)
-                                .add("indexAxis", "y".equals(valueAxis) ? "y" : "x")
-                                .add("scales", integerScale("y".equals(valueAxis) ? "x" : "y")))
-                .build()
-                .toString()
-                .transform(Dashboard::scriptSafe);
+    private static <T> JsonArrayBuilder values(List<T> rows, ToLongFunction<T> value) {
+        JsonArrayBuilder values = Json.createArrayBuilder();
+        rows.forEach(row -> values.add(value.applyAsLong(row)));
+        return values;
     }
 
     private static JsonObjectBuilder options(boolean legend) {
