@@ -112,6 +112,31 @@ public final class Browser implements AutoCloseable {
         return new WebDriverWait(driver, Duration.ofSeconds(15)).until(condition::apply);
     }
 
+    /** Whether an element is there and shown; false while the page is being redrawn around it. */
+    public boolean visible(String css) {
+        try {
+            return find(css).isDisplayed();
+        } catch (org.openqa.selenium.WebDriverException redrawnOrAbsent) {
+            return false;
+        }
+    }
+
+    /** Does something to an element that script may redraw meanwhile (ajax updates), trying again a few times. */
+    public void retryWhileRedrawn(Runnable action) {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                action.run();
+                return;
+            } catch (org.openqa.selenium.WebDriverException e) {
+                boolean redrawn = e instanceof org.openqa.selenium.StaleElementReferenceException
+                        || String.valueOf(e.getMessage()).contains("does not belong to the document");
+                if (!redrawn || attempt == 3) {
+                    throw e;
+                }
+            }
+        }
+    }
+
     public Object script(String script, Object... arguments) {
         return ((JavascriptExecutor) driver).executeScript(script, arguments);
     }

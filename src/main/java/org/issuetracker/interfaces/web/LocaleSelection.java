@@ -1,65 +1,78 @@
 package org.issuetracker.interfaces.web;
 
-import jakarta.enterprise.context.SessionScoped;
-import jakarta.faces.context.ExternalContext;
+import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.io.IOException;
-import java.io.Serializable;
+import jakarta.servlet.http.Cookie;
+import jakarta.servlet.http.HttpServletRequest;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 
 /**
- * The language of the pages: the browser's preferred one among those the tracker speaks (faces-config's supported
- * locales), until the user picks another in the footer; the choice lasts for the session.
+ * The language of the pages: the one picked in the footer (a cookie, see {@link LanguageSwitch}), else the browser's
+ * preferred one among those the tracker speaks (faces-config's supported locales). A cookie rather than the HTTP
+ * session, so that anonymous readers never need a session.
  */
 @Named
-@SessionScoped
-public class LocaleSelection implements Serializable {
+@RequestScoped
+public class LocaleSelection {
 
-    private static final long serialVersionUID = 1L;
+    static final String COOKIE = "issuetracker-language";
 
-    private Locale chosen;
+    @Inject
+    FacesContext faces;
+
+    private Locale locale;
 
     public Locale getLocale() {
-        if (chosen != null) {
-            return chosen;
+        if (locale == null) {
+            locale = chosen().orElseGet(
+                            () -> faces.getApplication().getViewHandler().calculateLocale(faces));
         }
-        FacesContext faces = FacesContext.getCurrentInstance();
-        return faces.getApplication().getViewHandler().calculateLocale(faces);
+        return locale;
+    }
+
+    private java.util.Optional<Locale> chosen() {
+        Object cookie = faces.getExternalContext().getRequestCookieMap().get(COOKIE);
+        if (cookie instanceof Cookie language) {
+            Locale wanted = Locale.forLanguageTag(language.getValue());
+            return available(faces).contains(wanted) ? java.util.Optional.of(wanted) : java.util.Optional.empty();
+        }
+        return java.util.Optional.empty();
     }
 
     /** The languages offered, each named in itself ("Deutsch", not "German"). */
     public List<Locale> getAvailable() {
+        return available(faces);
+    }
+
+    static List<Locale> available(FacesContext faces) {
         List<Locale> locales = new ArrayList<>();
-        FacesContext faces = FacesContext.getCurrentInstance();
         locales.add(faces.getApplication().getDefaultLocale());
-        Iterator<Locale> supported = faces.getApplication().getSupportedLocales();
-        supported.forEachRemaining(locale -> {
-            if (!locales.contains(locale)) {
-                locales.add(locale);
+        faces.getApplication().getSupportedLocales().forEachRemaining(supported -> {
+            if (!locales.contains(supported)) {
+                locales.add(supported);
             }
         });
         return locales;
     }
 
-    public String nameOf(Locale locale) {
-        String name = locale.getDisplayLanguage(locale);
+    public String nameOf(Locale language) {
+        String name = language.getDisplayLanguage(language);
         return name.isEmpty() ? name : Character.toUpperCase(name.charAt(0)) + name.substring(1);
     }
 
-    /** Switches the language and shows the same page again (same address, so nothing is re-submitted). */
-    public void use(String languageTag) throws IOException {
-        Locale requested = Locale.forLanguageTag(languageTag);
-        if (getAvailable().contains(requested)) {
-            chosen = requested;
-        }
-        ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
-        jakarta.servlet.http.HttpServletRequest request =
-                (jakarta.servlet.http.HttpServletRequest) external.getRequest();
-        String query = request.getQueryString();
-        external.redirect(request.getRequestURI() + (query == null ? "" : "?" + query));
+    /** The link that switches to a language and comes back to this very page (its address included). */
+    public String switchUrl(Locale language) {
+        HttpServletRequest request =
+                (HttpServletRequest) faces.getExternalContext().getRequest();
+        String here =
+                request.getServletPath() + (request.getQueryString() == null ? "" : "?" + request.getQueryString());
+        return request.getContextPath() + "/language?to=" + language.toLanguageTag() + "&back="
+                + URLEncoder.encode(here, StandardCharsets.UTF_8);
     }
 }

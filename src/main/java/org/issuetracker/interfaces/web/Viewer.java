@@ -1,6 +1,7 @@
 package org.issuetracker.interfaces.web;
 
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.issuetracker.application.issue.IssueService;
@@ -17,6 +18,9 @@ public class Viewer {
 
     @Inject
     Actor actor;
+
+    @Inject
+    FacesContext faces;
 
     @Inject
     PersonLookup people;
@@ -40,6 +44,15 @@ public class Viewer {
 
     public String getDisplayName() {
         return actor.isSignedIn() ? people.find(actor.username()).displayName() : null;
+    }
+
+    /**
+     * Whether the page needs no view state: an anonymous reader's page has no forms (they are rendered for the signed
+     * in only), so it keeps nothing on the server and creates no HTTP session. The sign-in page keeps its state.
+     */
+    public boolean isStateless() {
+        return !actor.isSignedIn()
+                && !"/signin.xhtml".equals(faces.getViewRoot().getViewId());
     }
 
     public boolean is(String username) {

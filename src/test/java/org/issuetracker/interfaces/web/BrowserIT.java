@@ -95,10 +95,11 @@ class BrowserIT extends ArquillianIT {
         b.find("#issueForm\\:title").sendKeys(TITLE);
         new Select(b.find("#issueForm\\:categoryId")).selectByVisibleText("Bug");
         b.find("#issueForm\\:labels_input").sendKeys("printers-" + RUN.substring(0, 3));
-        WebElement suggestion = b.waitUntil(ExpectedConditions.elementToBeClickable(
-                org.openqa.selenium.By.cssSelector(".ui-autocomplete-panel li[data-item-value='" + LABEL + "']")));
+        // the panel is redrawn as the suggestions arrive: wait until it shows the label, then pick it
+        String item = ".ui-autocomplete-panel li[data-item-value='" + LABEL + "']";
+        b.waitUntil(driver -> b.visible(item));
         b.screenshot("03-label-autocomplete");
-        suggestion.click();
+        b.retryWhileRedrawn(() -> b.find(item).click());
         assertThat(b.find("#issueForm\\:labels_input").getAttribute("value")).isEqualTo(LABEL);
         b.find("#issueForm\\:description").sendKeys("It jams on every job since Monday; the tray light blinks.");
         b.clickAndWait("#issueForm\\:save");
@@ -298,6 +299,7 @@ class BrowserIT extends ArquillianIT {
         Browser b = browser();
         if (!b.findAll("#signOut\\:signOutButton").isEmpty()) {
             b.clickAndWait("#signOut\\:signOutButton");
+            assertThat(b.text(".notice-info")).isEqualTo("You are signed out.");
         }
         b.open("signin.xhtml");
         b.find("#signInForm\\:username").sendKeys(username);
@@ -308,6 +310,7 @@ class BrowserIT extends ArquillianIT {
 
     /** Photographs the page and runs axe-core on it; violations are collected and failed on at the end. */
     private void checkPage(String name) {
+        assertThat(browser.text("h1")).as(name).isNotEqualTo("Something went wrong");
         browser.screenshot(name);
         browser.accessibilityViolations().forEach(violation -> accessibility.add(name + ": " + violation));
     }

@@ -49,6 +49,29 @@ class WebPagesIT extends ArquillianIT {
     }
 
     @Test
+    void anonymousReadersGetNoSessionAndTheSessionCookieIsGuarded() {
+        String id = tracker.filePublic(alice.http(), "Read without a session " + UUID.randomUUID())
+                .getString("id");
+        for (String page : List.of("index.xhtml", "issues/view.xhtml?id=" + id, "dashboard.xhtml")) {
+            HttpResponse<String> response = http.get(page);
+            assertThat(response.statusCode()).as(page).isEqualTo(200);
+            assertThat(response.headers().allValues("Set-Cookie")).as(page).isEmpty();
+        }
+
+        HttpResponse<String> signedIn = web.submit(
+                web.page("signin.xhtml"),
+                "signInForm",
+                "signInForm:submit",
+                Map.of("signInForm:username", alice.username(), "signInForm:password", Tracker.PASSWORD));
+        assertThat(signedIn.headers().allValues("Set-Cookie"))
+                .as("a new session id at sign-in, not readable by scripts, not sent with cross-site posts")
+                .anySatisfy(cookie -> assertThat(cookie)
+                        .startsWith("JSESSIONID=")
+                        .contains("HttpOnly")
+                        .containsIgnoringCase("SameSite=Lax"));
+    }
+
+    @Test
     void aWrongPasswordIsRefusedWithAMessageAndNoSession() {
         Document form = web.page("signin.xhtml");
 
@@ -216,6 +239,18 @@ class WebPagesIT extends ArquillianIT {
         assertThat(crossSession.statusCode()).isEqualTo(302);
         Document after = web.follow(crossSession);
         assertThat(after.select("#viewExpired").text()).startsWith("The page was open for too long");
+
+        // a view state claiming the view is stateless: the signed-in user's view is not, so it is refused too
+        Map<String, String> claimingStateless = new HashMap<>(withoutState);
+        claimingStateless.put("jakarta.faces.ViewState", "stateless");
+        HttpResponse<String> statelessClaim = web.http().postForm("issues/new.xhtml", claimingStateless);
+        assertThat(statelessClaim.statusCode()).isEqualTo(400);
+        assertThat(WebForms.parse(statelessClaim, web.http().uri("issues/new.xhtml"))
+                        .select("h1")
+                        .text())
+                .isEqualTo("This form is no longer valid");
+        WebForms.assertNoStackTrace(statelessClaim.body());
+
         assertThat(total()).isEqualTo(before);
     }
 
@@ -279,8 +314,14 @@ class WebPagesIT extends ArquillianIT {
         assertThat(german.select("h1").text()).isEqualTo("Tickets");
         assertThat(german.select("html").attr("lang")).isEqualTo("de");
 
-        String englishButton = german.select("#language input[lang=en]").attr("id");
-        Document english = web.submitAndFollow(german, "language", englishButton, Map.of());
+        String toEnglish = german.select("#language-en").attr("href");
+        assertThat(toEnglish).contains("back=%2Findex.xhtml");
+        HttpResponse<String> switched = web.http().get(toEnglish.substring(toEnglish.indexOf("language")));
+        assertThat(switched.statusCode()).isEqualTo(302);
+        assertThat(switched.headers().firstValue("Set-Cookie").orElseThrow())
+                .startsWith("issuetracker-language=en")
+                .contains("SameSite=Lax");
+        Document english = web.follow(switched);
         assertThat(english.select("h1").text()).isEqualTo("Issues");
         assertThat(web.page("index.xhtml", "Accept-Language", "de").select("h1").text())
                 .as("the choice lasts for the session")
@@ -502,12 +543,13 @@ class WebPagesIT extends ArquillianIT {
         Document editor = web.page(editLink.substring(editLink.indexOf("issues/")));
         assertThat(editor.select("textarea[id$=':editedText']").text()).isEqualTo("First thoughts");
         String row = editor.select("textarea[id$=':editedText']").attr("id").replace("editedText", "");
-        Document edited = web.submitAndFollow(
-                editor, "commentList", row + "saveComment", Map.of(row + "editedText", "Second thoughts"));
+        String form = row.substring(0, row.length() - 1);
+        Document edited =
+                web.submitAndFollow(editor, form, row + "saveComment", Map.of(row + "editedText", "Second thoughts"));
         assertThat(edited.select(".notice-info").text()).isEqualTo("Your comment is saved.");
         assertThat(edited.select(".comment-body").eachText()).containsExactly("Second thoughts");
 
-        Document archived = web.submitAndFollow(edited, "commentList", row + "archiveComment", Map.of());
+        Document archived = web.submitAndFollow(edited, form, row + "archiveComment", Map.of());
         assertThat(archived.select(".notice-info").text()).isEqualTo("The comment is archived.");
         assertThat(archived.select(".comment")).isEmpty();
         assertThat(archived.select("#admin")).as("no admin actions for authors").isEmpty();

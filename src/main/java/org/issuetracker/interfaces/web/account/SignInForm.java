@@ -7,6 +7,7 @@ import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
 import org.issuetracker.infrastructure.security.WebSessions;
+import org.issuetracker.interfaces.web.LocalPath;
 import org.issuetracker.interfaces.web.UiMessages;
 
 /**
@@ -47,18 +48,9 @@ public class SignInForm {
         external.redirect(external.getRequestContextPath() + "/index.xhtml?signedOut=true");
     }
 
-    /** A path inside this application, never another site ("//evil.example", "https://...", "\\evil"). */
+    /** Back to the page that asked, if it is one of this application (and not this one). */
     String safeNext() {
-        if (next == null
-                || !next.startsWith("/")
-                || next.startsWith("//")
-                || next.contains("\\")
-                || next.contains("\r")
-                || next.contains("\n")
-                || next.startsWith("/signin")) {
-            return "/index.xhtml";
-        }
-        return next;
+        return next != null && next.startsWith("/signin") ? LocalPath.HOME : LocalPath.orHome(next);
     }
 
     public String getUsername() {

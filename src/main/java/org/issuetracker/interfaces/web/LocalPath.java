@@ -1,0 +1,25 @@
+package org.issuetracker.interfaces.web;
+
+/** Where a redirect named in a request may lead: only to a page of this application, never to another site. */
+public final class LocalPath {
+
+    public static final String HOME = "/index.xhtml";
+
+    private LocalPath() {}
+
+    /**
+     * The path if it is one of this application ({@code /issues/view.xhtml?id=1}), else the home page: not
+     * {@code //evil.example}, {@code https://...}, {@code /\evil.example} or anything with a line break.
+     */
+    public static String orHome(String path) {
+        if (path == null
+                || !path.startsWith("/")
+                || path.startsWith("//")
+                || path.contains("\\")
+                || path.contains("\r")
+                || path.contains("\n")) {
+            return HOME;
+        }
+        return path;
+    }
+}

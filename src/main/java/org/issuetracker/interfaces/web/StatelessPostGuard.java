@@ -1,0 +1,32 @@
+package org.issuetracker.interfaces.web;
+
+import jakarta.faces.render.ResponseStateManager;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.annotation.WebFilter;
+import jakarta.servlet.http.HttpFilter;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+
+/**
+ * Refuses, as a 400 with the "form no longer valid" page, a Faces post that claims a stateless view. No form of the
+ * tracker is stateless (anonymous pages, the only stateless ones, have no forms), so such a post is forged; Faces
+ * would refuse it too, but as a server error.
+ */
+@WebFilter(filterName = "StatelessPostGuard", urlPatterns = "*.xhtml")
+public class StatelessPostGuard extends HttpFilter {
+
+    private static final long serialVersionUID = 1L;
+
+    @Override
+    protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws IOException, ServletException {
+        if ("POST".equals(request.getMethod())
+                && "stateless".equals(request.getParameter(ResponseStateManager.VIEW_STATE_PARAM))) {
+            response.sendError(HttpServletResponse.SC_BAD_REQUEST);
+            return;
+        }
+        chain.doFilter(request, response);
+    }
+}
