@@ -24,6 +24,6 @@ public interface IssueRepository {
     /** One page of the issues matching the query, in its order. */
     Page<Issue> search(IssueQuery query);
 
-    /** Labels in use that start with the prefix, most used first. */
+    /** Labels in use on public issues (approved, not archived) that start with the prefix, most used first. */
     List<String> labelsStartingWith(String prefix, int limit);
 }

@@ -1,7 +1,10 @@
 package org.issuetracker.infrastructure.mongo;
 
+import static com.mongodb.client.model.Filters.and;
 import static com.mongodb.client.model.Filters.eq;
 import static com.mongodb.client.model.Filters.regex;
+import static org.issuetracker.infrastructure.mongo.IssueDocuments.APPROVAL;
+import static org.issuetracker.infrastructure.mongo.IssueDocuments.ARCHIVED;
 import static org.issuetracker.infrastructure.mongo.IssueDocuments.ID;
 import static org.issuetracker.infrastructure.mongo.IssueDocuments.LABELS;
 
@@ -19,6 +22,7 @@ import java.util.regex.Pattern;
 import org.bson.Document;
 import org.bson.conversions.Bson;
 import org.bson.types.ObjectId;
+import org.issuetracker.domain.issue.Approval;
 import org.issuetracker.domain.issue.Issue;
 import org.issuetracker.domain.issue.IssueId;
 import org.issuetracker.domain.issue.IssueQuery;
@@ -79,7 +83,8 @@ public class MongoIssueRepository implements IssueRepository {
         Bson startsWith = regex(LABELS, "^" + Pattern.quote(prefix));
         return collection()
                 .aggregate(List.of(
-                        Aggregates.match(startsWith),
+                        // only labels that everyone can see on some issue: not those of pending or archived ones
+                        Aggregates.match(and(startsWith, eq(APPROVAL, Approval.APPROVED.name()), eq(ARCHIVED, false))),
                         Aggregates.unwind("$" + LABELS),
                         Aggregates.match(startsWith),
                         Aggregates.group("$" + LABELS, Accumulators.sum("uses", 1)),

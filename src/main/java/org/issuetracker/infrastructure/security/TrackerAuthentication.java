@@ -19,7 +19,7 @@ import java.util.Set;
 
 /**
  * Who is calling, for every request: HTTP Basic credentials (API clients), else the account the browser's session
- * signed in to through the web form ({@link WebSessions}). Both check the same user store. A request with neither
+ * signed in to through the web form ({@link WebSessions}) for web pages and API reads. Both check the same user store. A request with neither
  * stays anonymous (the services and the web access filter decide what anonymous callers may do); wrong Basic
  * credentials are a 401 problem with {@code WWW-Authenticate}, whatever was asked.
  *
@@ -39,6 +39,9 @@ public class TrackerAuthentication implements HttpAuthenticationMechanism {
             HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
         String header = request.getHeader("Authorization");
         if (header == null || !header.regionMatches(true, 0, "Basic ", 0, 6)) {
+            if (!sessionMaySignIn(request)) {
+                return context.doNothing();
+            }
             return WebSessions.signedIn(request)
                     .map(username -> context.notifyContainerAboutLogin(new CallerPrincipal(username), Set.of()))
                     .orElseGet(context::doNothing);
@@ -52,6 +55,17 @@ public class TrackerAuthentication implements HttpAuthenticationMechanism {
             }
         }
         return unauthorized(response);
+    }
+
+    /**
+     * The browser's session signs in web pages, and API reads (the CSV download of the list); an API write with only a
+     * cookie stays anonymous, so another site cannot make a signed-in browser write through the API (which has no
+     * view state to guard it). API clients send credentials with every request.
+     */
+    static boolean sessionMaySignIn(HttpServletRequest request) {
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        boolean api = path.equals("/api") || path.startsWith("/api/");
+        return !api || "GET".equals(request.getMethod()) || "HEAD".equals(request.getMethod());
     }
 
     private static String[] decode(String encoded) {

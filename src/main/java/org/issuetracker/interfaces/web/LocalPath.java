@@ -9,17 +9,13 @@ public final class LocalPath {
 
     /**
      * The path if it is one of this application ({@code /issues/view.xhtml?id=1}), else the home page: not
-     * {@code //evil.example}, {@code https://...}, {@code /\evil.example} or anything with a line break.
+     * {@code //evil.example}, {@code https://...}, {@code /\evil.example} or anything with a control character.
      */
     public static String orHome(String path) {
-        if (path == null
-                || !path.startsWith("/")
-                || path.startsWith("//")
-                || path.contains("\\")
-                || path.contains("\r")
-                || path.contains("\n")) {
+        if (path == null || !path.startsWith("/") || path.startsWith("//") || path.contains("\\")) {
             return HOME;
         }
-        return path;
+        // no control characters (browsers drop tabs and line breaks: "/\t/evil.example" would become "//evil...")
+        return path.chars().anyMatch(c -> c < 0x20 || c == 0x7f) ? HOME : path;
     }
 }

@@ -168,6 +168,9 @@ class MongoRepositoriesTest {
 
         assertThat(issues.labelsStartingWith("net", 10)).containsExactly("network", "net-ops");
         assertThat(issues.labelsStartingWith(".*", 10)).isEmpty();
+        assertThat(issues.labelsStartingWith("u", 10))
+                .as("the pending issue's label is not shown")
+                .isEmpty();
         // the figures are about what everyone sees: the pending issue does not count
         assertThat(statistics.countByStatus()).containsExactly(java.util.Map.entry("open", 2L));
         assertThat(statistics.countByCategory()).containsExactly(java.util.Map.entry("bug", 2L));

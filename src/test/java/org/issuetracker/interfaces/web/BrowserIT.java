@@ -129,7 +129,7 @@ class BrowserIT extends ArquillianIT {
         checkPage("05-approval-queue");
 
         WebElement card = approvalCard(TITLE);
-        WebElement title = card.findElement(org.openqa.selenium.By.cssSelector("input[id$=':title']"));
+        WebElement title = card.findElement(org.openqa.selenium.By.cssSelector("input[name=title]"));
         title.clear();
         title.sendKeys(FIXED_TITLE);
         b.clickAndWait(card.findElement(org.openqa.selenium.By.cssSelector("button[id$=':approve']")));

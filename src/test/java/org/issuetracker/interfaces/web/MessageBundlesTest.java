@@ -7,6 +7,7 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.text.MessageFormat;
+import java.util.List;
 import java.util.Locale;
 import java.util.Properties;
 import java.util.Set;
@@ -44,6 +45,37 @@ class MessageBundlesTest {
         for (String key : texts.stringPropertyNames()) {
             String formatted = new MessageFormat(texts.getProperty(key), Locale.ROOT).format(new Object[] {1, 2, 3, 4});
             assertThat(formatted).as(key).doesNotContain("{");
+        }
+    }
+
+    /** Every text a view or a backing bean names exists (names built at run time are listed by their prefix). */
+    @org.junit.jupiter.api.Test
+    void everyKeyTheUiUsesExists() throws IOException {
+        Properties english = load("org/issuetracker/interfaces/web/messages.properties");
+        Set<String> used = new TreeSet<>();
+        Pattern inViews = Pattern.compile("msg\\['([A-Za-z0-9_.]+)'\\]");
+        Pattern inBeans = Pattern.compile(
+                "(?:messages\\.(?:info|error|text)|actions\\.(?:call|run)\\([^,]+,)\\s*\\(?\\s*\"([a-z]+\\.[A-Za-z.]+)\"");
+        try (var files = java.nio.file.Files.walk(java.nio.file.Path.of("src/main"))) {
+            for (java.nio.file.Path file : files.filter(
+                            f -> f.toString().endsWith(".xhtml") || f.toString().endsWith(".java"))
+                    .toList()) {
+                String text = java.nio.file.Files.readString(file);
+                Matcher matcher = (file.toString().endsWith(".xhtml") ? inViews : inBeans).matcher(text);
+                while (matcher.find()) {
+                    if (!matcher.group(1).endsWith(".")) { // a prefix completed at run time: below
+                        used.add(matcher.group(1));
+                    }
+                }
+            }
+        }
+        assertThat(used).hasSizeGreaterThan(150);
+        assertThat(used)
+                .allSatisfy(
+                        key -> assertThat(english.stringPropertyNames()).as(key).contains(key));
+        for (String prefix :
+                List.of("sort.", "profile.group.", "history.field.", "history.comment.", "history.approval.")) {
+            assertThat(english.stringPropertyNames()).as(prefix).anyMatch(key -> key.startsWith(prefix));
         }
     }
 

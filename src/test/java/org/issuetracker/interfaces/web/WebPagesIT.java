@@ -382,13 +382,12 @@ class WebPagesIT extends ArquillianIT {
                         .text())
                 .isEqualTo("This name is taken.");
 
-        String row = row(created, "input[id$=itemName]", name);
-        Document renamed =
-                admin.submitAndFollow(created, "reference", row + "save", Map.of(row + "itemName", name + " renamed"));
+        String item = formOf(created, "input[name=name]", name);
+        Document renamed = admin.submitAndFollow(created, item, item + ":save", Map.of("name", name + " renamed"));
         assertThat(renamed.select(".notice-info").text()).isEqualTo("Saved: " + name + " renamed");
 
-        Document archived = admin.submitAndFollow(
-                renamed, "reference", row(renamed, "input[id$=itemName]", name + " renamed") + "archive", Map.of());
+        item = formOf(renamed, "input[name=name]", name + " renamed");
+        Document archived = admin.submitAndFollow(renamed, item, item + ":archive", Map.of());
         assertThat(archived.select(".notice-info").text()).isEqualTo("Archived: " + name + " renamed");
         assertThat(Http.jsonArray(http.get("api/categories")).toString()).doesNotContain(name);
         web.signIn(alice.username(), Tracker.PASSWORD);
@@ -399,8 +398,8 @@ class WebPagesIT extends ArquillianIT {
                 .doesNotContain(name + " renamed")
                 .contains("Bug");
 
-        Document restored = admin.submitAndFollow(
-                archived, "reference", row(archived, "input[id$=itemName]", name + " renamed") + "restore", Map.of());
+        item = formOf(archived, "input[name=name]", name + " renamed");
+        Document restored = admin.submitAndFollow(archived, item, item + ":restore", Map.of());
         assertThat(restored.select(".notice-info").text()).isEqualTo("Restored: " + name + " renamed");
         assertThat(Http.jsonArray(http.get("api/categories")).toString()).contains(name + " renamed");
     }
@@ -448,17 +447,16 @@ class WebPagesIT extends ArquillianIT {
         created = admin.page("admin/users.xhtml?q=" + username);
         assertThat(created.select("#userTable tbody tr").eachAttr("id")).containsExactly("user-" + username);
 
-        String row = row(created, "tr", "user-" + username);
-        Map<String, String> makeAdmin = new HashMap<>();
-        makeAdmin.put(row + "isAdmin", "on");
-        Document promoted = admin.submitAndFollow(created, "users", row + "saveRoles", makeAdmin);
+        String account = formOf(created, "input[name=username]", username);
+        Document promoted = admin.submitAndFollow(created, account, account + ":saveRoles", Map.of("admin", "true"));
         assertThat(promoted.select(".notice-info").text()).isEqualTo("The roles of " + username + " are saved.");
         WebForms carol = new WebForms(new Http(deployment));
         carol.signIn(username, "carols-password");
         assertThat(carol.http().get("admin/users.xhtml").statusCode()).isEqualTo(200);
 
-        Document deactivated = admin.submitAndFollow(
-                promoted, "users", row(promoted, "tr", "user-" + username) + "deactivate", Map.of());
+        account = formOf(promoted, "input[name=username]", username);
+        assertThat(promoted.select("#admin-" + username).hasAttr("checked")).isTrue();
+        Document deactivated = admin.submitAndFollow(promoted, account, account + ":deactivate", Map.of());
         assertThat(deactivated.select(".notice-info").text()).isEqualTo(username + " is deactivated.");
         assertThat(carol.http().get("admin/users.xhtml").statusCode())
                 .as("an open session loses its rights at once")
@@ -486,8 +484,8 @@ class WebPagesIT extends ArquillianIT {
         admin.signIn("admin", Tracker.ADMIN_PASSWORD);
         Document queue = admin.page("admin/approvals.xhtml");
 
-        String row = row(queue, "input[id$=':title']", title);
-        Document after = admin.submitAndFollow(queue, "approvals", row + "reject", Map.of());
+        String decision = formOf(queue, "input[name=title]", title);
+        Document after = admin.submitAndFollow(queue, decision, decision + ":reject", Map.of());
 
         assertThat(after.select(".notice-info").text()).isEqualTo("Rejected: " + title);
         assertThat(after.select("section.approval h2").eachText()).doesNotContain(title);
@@ -541,11 +539,12 @@ class WebPagesIT extends ArquillianIT {
         assertThat(editLink).contains("editComment=");
 
         Document editor = web.page(editLink.substring(editLink.indexOf("issues/")));
-        assertThat(editor.select("textarea[id$=':editedText']").text()).isEqualTo("First thoughts");
-        String row = editor.select("textarea[id$=':editedText']").attr("id").replace("editedText", "");
+        assertThat(editor.select("textarea[id$='commentForm:body']").text()).isEqualTo("First thoughts");
+        String row =
+                editor.select("textarea[id$='commentForm:body']").attr("id").replace("body", "");
         String form = row.substring(0, row.length() - 1);
         Document edited =
-                web.submitAndFollow(editor, form, row + "saveComment", Map.of(row + "editedText", "Second thoughts"));
+                web.submitAndFollow(editor, form, row + "saveComment", Map.of(row + "body", "Second thoughts"));
         assertThat(edited.select(".notice-info").text()).isEqualTo("Your comment is saved.");
         assertThat(edited.select(".comment-body").eachText()).containsExactly("Second thoughts");
 
@@ -578,17 +577,89 @@ class WebPagesIT extends ArquillianIT {
         assertThat(restored.select(".state-badge.archived")).isEmpty();
     }
 
-    /** The client-id prefix ({@code form:repeat:3:}) of the row whose element matches {@code css} and names it. */
-    private static String row(Document page, String css, String name) {
-        for (org.jsoup.nodes.Element element : page.select(css)) {
-            if (name.equals(element.val()) || name.equals(element.id())) {
-                org.jsoup.nodes.Element named =
-                        element.tagName().equals("tr") ? element.selectFirst("[id$=':saveRoles']") : element;
-                String id = named.id();
-                return id.substring(0, id.lastIndexOf(':') + 1);
-            }
+    @Test
+    void aRowActionLandsOnTheRecordThatWasShownEvenIfTheListChangedMeanwhile() {
+        String prefix = "dave-" + UUID.randomUUID().toString().substring(0, 4);
+        tracker.admin()
+                .postJson(
+                        "api/users",
+                        Http.jsonBody(Map.of(
+                                "username",
+                                prefix + "-c",
+                                "displayName",
+                                "Dave C",
+                                "email",
+                                prefix + "c@example.com",
+                                "password",
+                                Tracker.PASSWORD,
+                                "roles",
+                                List.of("USER"))));
+        WebForms admin = new WebForms(new Http(deployment));
+        admin.signIn("admin", Tracker.ADMIN_PASSWORD);
+        Document shown = admin.page("admin/users.xhtml?q=" + prefix);
+        String account = formOf(shown, "input[name=username]", prefix + "-c");
+        assertThat(account).endsWith(":0:account");
+        // another admin adds a user that sorts before: "-c" is now the second row of the same list
+        tracker.admin()
+                .postJson(
+                        "api/users",
+                        Http.jsonBody(Map.of(
+                                "username",
+                                prefix + "-a",
+                                "displayName",
+                                "Dave A",
+                                "email",
+                                prefix + "a@example.com",
+                                "password",
+                                Tracker.PASSWORD,
+                                "roles",
+                                List.of("USER"))));
+
+        admin.submitAndFollow(shown, account, account + ":deactivate", Map.of());
+
+        assertThat(Http.json(tracker.admin().get("api/users/" + prefix + "-c")).getBoolean("active"))
+                .isFalse();
+        assertThat(Http.json(tracker.admin().get("api/users/" + prefix + "-a")).getBoolean("active"))
+                .isTrue();
+    }
+
+    @Test
+    void aSignedInBrowserCannotBeMadeToWriteThroughTheApi() {
+        String id = tracker.filePublic(
+                        tracker.newUser("author").http(), "Not to be voted by a forged request " + UUID.randomUUID())
+                .getString("id");
+        web.signIn(alice.username(), Tracker.PASSWORD);
+
+        assertThat(web.http().get("api/me").statusCode())
+                .as("the session reads through the API")
+                .isEqualTo(200);
+        HttpResponse<String> forged = web.http().postEmpty("api/issues/" + id + "/votes");
+
+        assertThat(forged.statusCode()).isEqualTo(401);
+        assertThat(Http.json(http.get("api/issues/" + id)).getInt("votes")).isZero();
+    }
+
+    @Test
+    void theLanguageSwitchOnlyEverLeadsBackIntoTheApplication() {
+        for (String back : List.of("%2F%2Fevil.example%2F", "https%3A%2F%2Fevil.example", "%2F%09%2Fevil.example")) {
+            HttpResponse<String> switched = http.get("language?to=de&back=" + back);
+            assertThat(switched.statusCode()).isEqualTo(302);
+            assertThat(switched.headers().firstValue("Location").orElseThrow())
+                    .as(back)
+                    .endsWith("/index.xhtml");
         }
-        throw new AssertionError("No row for " + name);
+        assertThat(http.get("language?to=xx&back=%2Fdashboard.xhtml").headers().allValues("Set-Cookie"))
+                .as("an unknown language is not remembered")
+                .isEmpty();
+    }
+
+    /** The client id of the form around the element matching {@code css} whose value is {@code value}. */
+    private static String formOf(Document page, String css, String value) {
+        return page.select(css).stream()
+                .filter(element -> value.equals(element.val()))
+                .findFirst()
+                .map(element -> element.closest("form").id())
+                .orElseThrow(() -> new AssertionError("No form with " + css + " = " + value));
     }
 
     private long total() {

@@ -1,19 +1,20 @@
 package org.issuetracker.interfaces.web.admin;
 
-import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.ExternalContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.IOException;
-import java.util.HashMap;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
 import org.issuetracker.application.issue.IssueService;
 import org.issuetracker.application.issue.IssueView;
 import org.issuetracker.application.issue.IssueViews;
 import org.issuetracker.domain.issue.Approval;
 import org.issuetracker.domain.issue.Issue;
 import org.issuetracker.domain.issue.IssueEdit;
+import org.issuetracker.domain.issue.IssueId;
 import org.issuetracker.domain.issue.IssueQuery;
 import org.issuetracker.domain.issue.IssueSort;
 import org.issuetracker.domain.shared.Actor;
@@ -50,17 +51,7 @@ public class Approvals {
     @Inject
     Actor actor;
 
-    private final Map<String, String> titles = new HashMap<>();
-    private final Map<String, String> descriptions = new HashMap<>();
     private Page<IssueView> queue;
-
-    @PostConstruct
-    void fill() {
-        getQueue().items().forEach(view -> {
-            titles.put(view.issue().id().value(), view.issue().title());
-            descriptions.put(view.issue().id().value(), view.issue().description());
-        });
-    }
 
     public Page<IssueView> getQueue() {
         if (queue == null) {
@@ -70,46 +61,46 @@ public class Approvals {
         return queue;
     }
 
-    /** Edited titles by issue id (bound to the inline fields). */
-    public Map<String, String> getTitles() {
-        return titles;
+    public void approve() throws IOException {
+        decide(Approval.APPROVED, "approvals.approved");
     }
 
-    public Map<String, String> getDescriptions() {
-        return descriptions;
+    public void reject() throws IOException {
+        decide(Approval.REJECTED, "approvals.rejected");
     }
 
-    public void approve(Issue issue) throws IOException {
-        decide(issue, Approval.APPROVED, "approvals.approved");
-    }
-
-    public void reject(Issue issue) throws IOException {
-        decide(issue, Approval.REJECTED, "approvals.rejected");
-    }
-
-    /** Saves the inline fixes (if any), then records the decision. */
-    private void decide(Issue issue, Approval decision, String successKey) throws IOException {
-        boolean done = actions.run(FORM, null, () -> {
-            Issue current = saveFixes(issue);
-            issues.decide(current.id(), decision, actor);
+    /**
+     * Saves the inline fixes (if any) against the version the admin saw, then records the decision, for the issue
+     * named by the submitted form (not by its row: the queue may have changed since the page was shown).
+     */
+    private void decide(Approval decision, String successKey) throws IOException {
+        Map<String, String> form = external.getRequestParameterMap();
+        String title = form.get("title");
+        Optional<Issue> decided = actions.call(FORM, null, () -> {
+            IssueId id = IssueId.parse(form.get("issue"));
+            Issue current = issues.get(id, actor);
+            String description = form.get("description");
+            if (!Objects.equals(title, current.title()) || !Objects.equals(description, current.description())) {
+                current = issues.edit(
+                        id,
+                        new IssueEdit(title, description, current.categoryId(), current.labels(), current.assignee()),
+                        version(form.get("version")),
+                        actor);
+            }
+            return issues.decide(current.id(), decision, actor);
         });
-        if (done) {
-            messages.info(successKey, titles.getOrDefault(issue.id().value(), issue.title()));
+        if (decided.isPresent()) {
+            messages.info(successKey, decided.get().title());
             messages.keepForRedirect();
             external.redirect(external.getRequestContextPath() + "/admin/approvals.xhtml");
         }
     }
 
-    private Issue saveFixes(Issue issue) {
-        String title = titles.getOrDefault(issue.id().value(), issue.title());
-        String description = descriptions.getOrDefault(issue.id().value(), issue.description());
-        if (title.equals(issue.title()) && description.equals(issue.description())) {
-            return issue;
+    private static Long version(String text) {
+        try {
+            return Long.valueOf(text);
+        } catch (NumberFormatException e) {
+            return null;
         }
-        return issues.edit(
-                issue.id(),
-                new IssueEdit(title, description, issue.categoryId(), issue.labels(), issue.assignee()),
-                issue.version(),
-                actor);
     }
 }

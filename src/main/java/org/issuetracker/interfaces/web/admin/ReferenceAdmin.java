@@ -6,7 +6,6 @@ import jakarta.faces.context.ExternalContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.IOException;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.issuetracker.application.reference.ReferenceService;
@@ -45,9 +44,6 @@ public class ReferenceAdmin {
 
     private ReferenceKind kind = ReferenceKind.CATEGORY;
     private List<ReferenceItem> items;
-    private final Map<String, String> names = new HashMap<>();
-    private final Map<String, String> descriptions = new HashMap<>();
-    private final Map<String, Boolean> closed = new HashMap<>();
     private String newName;
     private String newDescription;
     private boolean newClosed;
@@ -57,11 +53,6 @@ public class ReferenceAdmin {
         kind = "status".equals(external.getRequestParameterMap().get("kind"))
                 ? ReferenceKind.STATUS
                 : ReferenceKind.CATEGORY;
-        getItems().forEach(item -> {
-            names.put(item.id(), item.name());
-            descriptions.put(item.id(), item.description());
-            closed.put(item.id(), item.closed());
-        });
     }
 
     public String getKind() {
@@ -79,18 +70,6 @@ public class ReferenceAdmin {
         return items;
     }
 
-    public Map<String, String> getNames() {
-        return names;
-    }
-
-    public Map<String, String> getDescriptions() {
-        return descriptions;
-    }
-
-    public Map<String, Boolean> getClosed() {
-        return closed;
-    }
-
     public void create() throws IOException {
         if (actions.run(
                 FORM,
@@ -100,39 +79,55 @@ public class ReferenceAdmin {
         }
     }
 
-    public void save(ReferenceItem item) throws IOException {
-        String name = names.get(item.id());
-        // violations of a row are shown at the top: the form's fields next to which they could go are the new item's
+    /**
+     * Renames (and describes) the item named by the submitted form, against the version the admin saw; an item is
+     * found by its id, never by its row (the list is sorted by name and may have changed since it was shown).
+     */
+    public void save() throws IOException {
+        Map<String, String> form = external.getRequestParameterMap();
+        String name = form.get("name");
+        // violations of a row are shown at the top: its fields are plain inputs, by item id
         if (actions.run(
                 ROW,
                 "reference.taken",
                 () -> reference.update(
                         kind,
-                        item.id(),
-                        new ReferenceDraft(
-                                name, descriptions.get(item.id()), Boolean.TRUE.equals(closed.get(item.id()))),
-                        item.version(),
+                        form.get("item"),
+                        new ReferenceDraft(name, form.get("description"), "true".equals(form.get("closed"))),
+                        version(form.get("version")),
                         actor))) {
             done("reference.saved", name);
         }
     }
 
-    public void archive(ReferenceItem item) throws IOException {
-        if (actions.run(FORM, null, () -> reference.archive(kind, item.id(), actor))) {
-            done("reference.archived", item.name());
+    public void archive() throws IOException {
+        String id = external.getRequestParameterMap().get("item");
+        actions.call(FORM, null, () -> reference.archive(kind, id, actor))
+                .ifPresent(item -> done("reference.archived", item.name()));
+    }
+
+    public void restore() throws IOException {
+        String id = external.getRequestParameterMap().get("item");
+        actions.call(FORM, null, () -> reference.restore(kind, id, actor))
+                .ifPresent(item -> done("reference.restored", item.name()));
+    }
+
+    private static Long version(String text) {
+        try {
+            return Long.valueOf(text);
+        } catch (NumberFormatException e) {
+            return null;
         }
     }
 
-    public void restore(ReferenceItem item) throws IOException {
-        if (actions.run(FORM, null, () -> reference.restore(kind, item.id(), actor))) {
-            done("reference.restored", item.name());
-        }
-    }
-
-    private void done(String key, String name) throws IOException {
+    private void done(String key, String name) {
         messages.info(key, name);
         messages.keepForRedirect();
-        external.redirect(external.getRequestContextPath() + "/admin/reference.xhtml?kind=" + getKind());
+        try {
+            external.redirect(external.getRequestContextPath() + "/admin/reference.xhtml?kind=" + getKind());
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     public String getNewName() {

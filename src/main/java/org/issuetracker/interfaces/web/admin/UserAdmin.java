@@ -9,8 +9,6 @@ import java.io.IOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.EnumSet;
-import java.util.HashMap;
-import java.util.Map;
 import java.util.Set;
 import org.issuetracker.application.user.Person;
 import org.issuetracker.application.user.UserService;
@@ -53,7 +51,6 @@ public class UserAdmin {
     private int page;
     private String query;
     private Page<Person> people;
-    private final Map<String, Boolean> admins = new HashMap<>();
     private String username;
     private String displayName;
     private String email;
@@ -63,15 +60,15 @@ public class UserAdmin {
     @PostConstruct
     void read() {
         try {
-            page = Math.max(
-                    0, Integer.parseInt(external.getRequestParameterMap().getOrDefault("page", "1")) - 1);
+            page = Math.min(
+                    Integer.MAX_VALUE / PAGE_SIZE - 1,
+                    Math.max(
+                            0,
+                            Integer.parseInt(external.getRequestParameterMap().getOrDefault("page", "1")) - 1));
         } catch (NumberFormatException e) {
             page = 0;
         }
         query = external.getRequestParameterMap().get("q");
-        getPeople()
-                .items()
-                .forEach(person -> admins.put(person.username(), person.roles().contains(Role.ADMIN)));
     }
 
     public Page<Person> getPeople() {
@@ -81,9 +78,8 @@ public class UserAdmin {
         return people;
     }
 
-    /** Whether each listed user is to be an admin (bound to the checkboxes). */
-    public Map<String, Boolean> getAdmins() {
-        return admins;
+    public boolean isAdmin(Person person) {
+        return person.roles().contains(Role.ADMIN);
     }
 
     public void create() throws IOException {
@@ -96,34 +92,49 @@ public class UserAdmin {
         }
     }
 
-    public void saveRoles(Person person) throws IOException {
-        Set<Role> roles = Boolean.TRUE.equals(admins.get(person.username()))
+    /**
+     * Gives or takes the admin role of the user named by the submitted form (by username, never by row: the list may
+     * have changed since it was shown).
+     */
+    public void saveRoles() throws IOException {
+        Set<Role> roles = "true".equals(external.getRequestParameterMap().get("admin"))
                 ? EnumSet.of(Role.USER, Role.ADMIN)
                 : EnumSet.of(Role.USER);
-        change(person, roles, person.active(), "users.rolesSaved");
+        change(current -> roles, current -> current.active(), "users.rolesSaved");
     }
 
-    public void deactivate(Person person) throws IOException {
-        if (actions.run(FORM, "users.self", () -> users.deactivate(person.username(), actor))) {
-            done("users.deactivated", person.username());
+    public void deactivate() throws IOException {
+        String username = clickedUser();
+        if (actions.run(FORM, "users.self", () -> users.deactivate(username, actor))) {
+            done("users.deactivated", username);
         }
     }
 
-    public void reactivate(Person person) throws IOException {
-        change(person, person.roles(), true, "users.reactivated");
+    public void reactivate() throws IOException {
+        change(User::roles, current -> true, "users.reactivated");
     }
 
-    private void change(Person person, Set<Role> roles, boolean active, String successKey) throws IOException {
+    private void change(
+            java.util.function.Function<User, Set<Role>> roles,
+            java.util.function.Predicate<User> active,
+            String successKey)
+            throws IOException {
+        String username = clickedUser();
         if (actions.run(FORM, "users.self", () -> {
-            User current = users.get(person.username(), actor);
+            User current = users.get(username, actor);
             users.update(
-                    person.username(),
-                    new UserChanges(current.displayName(), current.email(), null, roles, active),
+                    username,
+                    new UserChanges(
+                            current.displayName(), current.email(), null, roles.apply(current), active.test(current)),
                     current.version(),
                     actor);
         })) {
-            done(successKey, person.username());
+            done(successKey, username);
         }
+    }
+
+    private String clickedUser() {
+        return external.getRequestParameterMap().get("username");
     }
 
     private void done(String key, String name) throws IOException {

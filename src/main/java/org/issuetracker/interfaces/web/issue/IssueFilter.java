@@ -32,6 +32,9 @@ public record IssueFilter(
         int page,
         Integer size) {
 
+    /** The last page a URL may ask for: with the largest page size, its offset still fits an int. */
+    static final int MAX_PAGE = Integer.MAX_VALUE / PageRequest.MAX_SIZE;
+
     public IssueFilter {
         text = blankToNull(text);
         status = blankToNull(status);
@@ -39,7 +42,8 @@ public record IssueFilter(
         labels = Labels.normalize(labels == null ? List.of() : labels);
         author = blankToNull(author);
         assignee = blankToNull(assignee);
-        page = Math.max(1, page);
+        // far enough for any list, and never so far that the offset overflows
+        page = Math.max(1, Math.min(page, MAX_PAGE));
         size = size == null || size < 1 || size > PageRequest.MAX_SIZE ? null : size;
     }
 

@@ -55,6 +55,7 @@ public class IssueForm {
     @Inject
     Actor actor;
 
+    private boolean editing;
     private String id;
     private Long version;
     private String title;
@@ -69,13 +70,18 @@ public class IssueForm {
      */
     @PostConstruct
     void readId() {
+        editing = "/issues/edit.xhtml".equals(external.getRequestServletPath());
         String requested = external.getRequestParameterMap().get("id");
-        id = requested == null || requested.isBlank() ? null : requested;
+        id = !editing || requested == null || requested.isBlank() ? null : requested;
     }
 
     /** For an edit: fills the form from the issue, or shows "not found" / "access denied". */
     public void load() throws IOException {
+        if (!editing) {
+            return;
+        }
         if (id == null) {
+            stop(HttpServletResponse.SC_NOT_FOUND);
             return;
         }
         try {
@@ -99,19 +105,33 @@ public class IssueForm {
         FacesContext.getCurrentInstance().responseComplete();
     }
 
+    /** Which page this is: the edit page edits (the issue its URL names), the new-issue page files. */
     public boolean isEditing() {
-        return id != null;
+        return editing;
     }
 
     /** The categories an issue can be in: the open ones, and the issue's own even if it was archived since. */
     public List<ReferenceItem> getCategories() {
         List<ReferenceItem> categories = new ArrayList<>(reference.list(ReferenceKind.CATEGORY, false));
-        if (categoryId != null && categories.stream().noneMatch(c -> c.id().equals(categoryId))) {
+        String own = ownCategory();
+        if (own != null && categories.stream().noneMatch(c -> c.id().equals(own))) {
             reference.list(ReferenceKind.CATEGORY, true).stream()
-                    .filter(c -> c.id().equals(categoryId))
+                    .filter(c -> c.id().equals(own))
                     .forEach(categories::add);
         }
         return categories;
+    }
+
+    /** The edited issue's category as stored (also on a postback, before the form's values are applied). */
+    private String ownCategory() {
+        if (id == null) {
+            return null;
+        }
+        try {
+            return issues.get(IssueId.parse(id), actor).categoryId();
+        } catch (NotFoundException e) {
+            return null;
+        }
     }
 
     /**

@@ -88,6 +88,11 @@ public class IssueList {
         return reference.list(ReferenceKind.CATEGORY, false);
     }
 
+    /** The labels filtered on, as the label field shows them (several separated by commas). */
+    public String getLabelsText() {
+        return String.join(", ", filter.labels());
+    }
+
     /** Label suggestions for the filter field (a datalist): the labels in use. */
     public List<String> getKnownLabels() {
         return issues.labelSuggestions("", actor);

@@ -9,6 +9,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import org.issuetracker.application.comment.CommentService;
 import org.issuetracker.application.issue.IssueService;
@@ -17,6 +18,7 @@ import org.issuetracker.application.issue.IssueViews;
 import org.issuetracker.application.reference.ReferenceService;
 import org.issuetracker.application.user.Person;
 import org.issuetracker.domain.comment.Comment;
+import org.issuetracker.domain.comment.CommentId;
 import org.issuetracker.domain.comment.CommentText;
 import org.issuetracker.domain.history.HistoryEntry;
 import org.issuetracker.domain.issue.Issue;
@@ -262,36 +264,60 @@ public class IssuePage {
         }
     }
 
-    public void saveComment(Comment comment) throws IOException {
-        done(
-                () -> comments.edit(comment.id(), new CommentText(editedText), comment.version(), actor),
+    public void saveComment() throws IOException {
+        Long version = clickedVersion();
+        onClickedComment(
+                submittedForm(),
+                id -> comments.edit(id, new CommentText(editedText), version, actor),
                 "comment.saved",
-                "comment-" + comment.id().value());
+                true);
     }
 
-    public void archiveComment(Comment comment) throws IOException {
-        done(() -> comments.archive(comment.id(), actor), "comment.archived", "comments");
+    public void archiveComment() throws IOException {
+        onClickedComment(FORM, id -> comments.archive(id, actor), "comment.archived", false);
     }
 
-    public void markAnswer(Comment comment) throws IOException {
-        done(
-                () -> comments.markAnswer(comment.id(), actor),
-                "comment.markedAnswer",
-                "comment-" + comment.id().value());
+    public void markAnswer() throws IOException {
+        onClickedComment(FORM, id -> comments.markAnswer(id, actor), "comment.markedAnswer", true);
     }
 
-    public void upvote(Comment comment) throws IOException {
-        done(
-                () -> comments.upvote(comment.id(), actor),
-                "comment.upvoted",
-                "comment-" + comment.id().value());
+    public void upvote() throws IOException {
+        onClickedComment(FORM, id -> comments.upvote(id, actor), "comment.upvoted", true);
     }
 
-    public void removeUpvote(Comment comment) throws IOException {
-        done(
-                () -> comments.removeUpvote(comment.id(), actor),
-                "comment.upvoteRemoved",
-                "comment-" + comment.id().value());
+    public void removeUpvote() throws IOException {
+        onClickedComment(FORM, id -> comments.removeUpvote(id, actor), "comment.upvoteRemoved", true);
+    }
+
+    /**
+     * Acts on the comment whose button was pressed, named by its form's hidden field: by id as it was rendered, not by
+     * its row in the list as it is now (a comment archived meanwhile would shift the rows).
+     */
+    private void onClickedComment(String form, Function<CommentId, ?> action, String successKey, boolean backToIt)
+            throws IOException {
+        String id = external.getRequestParameterMap().get("comment");
+        if (actions.call(form, "issue.archivedConflict", () -> action.apply(CommentId.parse(id)))
+                .isPresent()) {
+            redirect(successKey, backToIt ? "comment-" + id : "comments");
+        }
+    }
+
+    /** The version of the comment as the user saw it, so that an edit never overwrites a newer one unseen. */
+    private Long clickedVersion() {
+        try {
+            return Long.valueOf(external.getRequestParameterMap().get("commentVersion"));
+        } catch (NumberFormatException e) {
+            return null;
+        }
+    }
+
+    /** The client id of the form that was submitted (Faces sends it as a parameter named after itself). */
+    private String submittedForm() {
+        return external.getRequestParameterMap().entrySet().stream()
+                .filter(p -> p.getKey().equals(p.getValue()) && p.getKey().endsWith("commentForm"))
+                .map(java.util.Map.Entry::getKey)
+                .findFirst()
+                .orElse(FORM);
     }
 
     private void done(Supplier<?> action, String successKey, String anchor) throws IOException {

@@ -62,6 +62,14 @@ class IssueFilterTest {
     }
 
     @Test
+    void aHugePageNumberStopsWhereTheOffsetStillFits() {
+        IssueQuery query = IssueFilter.from(Map.of("page", new String[] {"2147483647"}, "size", new String[] {"100"}))
+                .toQuery(IssueSort.NEWEST, 20);
+
+        assertThat(query.page().offset()).isLessThanOrEqualTo(Integer.MAX_VALUE).isPositive();
+    }
+
+    @Test
     void addingOrRemovingALabelStartsAgainOnPageOne() {
         IssueFilter filter = new IssueFilter(null, null, null, List.of("ui"), null, null, null, 4, null);
 
