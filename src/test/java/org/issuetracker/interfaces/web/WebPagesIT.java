@@ -552,6 +552,9 @@ class WebPagesIT extends ArquillianIT {
         assertThat(archived.select(".notice-info").text()).isEqualTo("The comment is archived.");
         assertThat(archived.select(".comment")).isEmpty();
         assertThat(archived.select("#admin")).as("no admin actions for authors").isEmpty();
+        assertThat(archived.select("#actions\\:archiveOwn"))
+                .as("authors may withdraw their issue")
+                .hasSize(1);
 
         WebForms admin = new WebForms(new Http(deployment));
         admin.signIn("admin", Tracker.ADMIN_PASSWORD);

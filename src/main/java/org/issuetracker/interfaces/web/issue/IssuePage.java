@@ -196,6 +196,11 @@ public class IssuePage {
         return !issue().isArchived() && (actor.is(issue().author()) || actor.isAdmin());
     }
 
+    /** Authors may withdraw (archive) their own issue; admins do it from their own card. */
+    public boolean isCanArchiveOwn() {
+        return !issue().isArchived() && actor.is(issue().author()) && !actor.isAdmin();
+    }
+
     public boolean isCanAdminister() {
         return actor.isAdmin();
     }
