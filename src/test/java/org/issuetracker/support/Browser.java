@@ -20,7 +20,6 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -101,7 +100,27 @@ public final class Browser implements AutoCloseable {
     public void clickAndWait(WebElement element) {
         WebElement html = driver.findElement(By.tagName("html"));
         element.click();
-        waitUntil(ExpectedConditions.stalenessOf(html));
+        waitForNewPage(html);
+    }
+
+    /**
+     * Waits until {@code html} (the old page's root) is gone. Chromium reports a node of a replaced document either
+     * as stale or as "does not belong to the document"; both mean the new page is there.
+     */
+    public void waitForNewPage(WebElement html) {
+        waitUntil(driver -> {
+            try {
+                html.isEnabled();
+                return false;
+            } catch (org.openqa.selenium.StaleElementReferenceException e) {
+                return true;
+            } catch (org.openqa.selenium.WebDriverException e) {
+                if (String.valueOf(e.getMessage()).contains("does not belong to the document")) {
+                    return true;
+                }
+                throw e;
+            }
+        });
     }
 
     public void clickAndWait(String css) {

@@ -17,7 +17,6 @@ import org.junit.jupiter.api.TestMethodOrder;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.NoAlertPresentException;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 
 /**
@@ -79,7 +78,7 @@ class BrowserIT extends ArquillianIT {
                 .isEqualTo("solid");
         WebElement html = b.find("html");
         password.sendKeys(Tracker.PASSWORD, Keys.ENTER);
-        b.waitUntil(ExpectedConditions.stalenessOf(html));
+        b.waitForNewPage(html);
 
         assertThat(b.text(".notice-info")).isEqualTo("You are signed in.");
         assertThat(b.text("#navProfile")).isEqualTo("User " + alice.username());
