@@ -1,6 +1,7 @@
 package org.issuetracker.application.caching;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 
 /**
@@ -12,14 +13,14 @@ import jakarta.inject.Inject;
 public class CacheInvalidator {
 
     @Inject
-    RegionCaches caches;
+    Event<CacheInvalidation> invalidations;
 
     /** Evicts one entry of an entity region. */
     public void evict(CacheRegion region, Object key) {
         if (region.kind() != CacheRegion.Kind.ENTITY) {
             throw new IllegalArgumentException(region + " is a query region: use newGeneration");
         }
-        caches.invalidate(region, String.valueOf(key));
+        invalidations.fire(new CacheInvalidation(region, String.valueOf(key)));
     }
 
     /** Makes every entry of a query region unreachable. */
@@ -27,6 +28,6 @@ public class CacheInvalidator {
         if (region.kind() != CacheRegion.Kind.QUERY) {
             throw new IllegalArgumentException(region + " is an entity region: use evict");
         }
-        caches.invalidate(region, null);
+        invalidations.fire(new CacheInvalidation(region, null));
     }
 }

@@ -16,6 +16,7 @@ public class CacheSettings {
 
     private final Map<CacheRegion, Duration> ttls = new EnumMap<>(CacheRegion.class);
     private Duration circuitOpenFor;
+    private Duration loadWait;
 
     @Inject
     public CacheSettings(Config config) {
@@ -24,6 +25,7 @@ public class CacheSettings {
             ttls.put(region, values.duration(region.ttlProperty()));
         }
         circuitOpenFor = values.duration("cache.circuit.open-for");
+        loadWait = values.duration("cache.load-wait");
         values.validate();
     }
 
@@ -44,5 +46,10 @@ public class CacheSettings {
 
     public Duration circuitOpenFor() {
         return circuitOpenFor;
+    }
+
+    /** How long a miss waits for the load of the same key already in flight (stampede protection). */
+    public Duration loadWait() {
+        return loadWait;
     }
 }

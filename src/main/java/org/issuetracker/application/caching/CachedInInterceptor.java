@@ -25,6 +25,9 @@ public class CachedInInterceptor {
     @Inject
     CacheMetrics metrics;
 
+    @Inject
+    SingleFlight singleFlight;
+
     @AroundInvoke
     public Object readThrough(InvocationContext call) throws Exception {
         CacheRegion region = regionOf(call);
@@ -39,14 +42,28 @@ public class CachedInInterceptor {
                 LOG.log(Level.FINE, "Unreadable cache entry " + lookup.key() + " in " + region, unreadable);
             }
         }
-        if (lookup.outcome() != Lookup.Outcome.UNAVAILABLE) {
-            metrics.miss(region);
+        if (lookup.outcome() == Lookup.Outcome.UNAVAILABLE) {
+            return call.proceed();
         }
-        Object result = call.proceed();
-        if (result != null && lookup.outcome() != Lookup.Outcome.UNAVAILABLE) {
-            caches.store(region, lookup.key(), codec.write(result));
-        }
-        return result;
+        metrics.miss(region);
+        // many misses on one key at once: one loads and stores, the others wait for it
+        String rawKey = CacheKeys.readKey(region, call);
+        return singleFlight.load(region, region.regionName() + "|" + lookup.key(), () -> {
+            // a request that missed just before another's load was stored finds it now instead of loading again
+            Lookup again = caches.lookup(region, rawKey);
+            if (again.outcome() == Lookup.Outcome.HIT) {
+                try {
+                    return codec.read(again.value(), call.getMethod().getGenericReturnType());
+                } catch (RuntimeException unreadable) {
+                    LOG.log(Level.FINE, "Unreadable cache entry " + again.key() + " in " + region, unreadable);
+                }
+            }
+            Object result = call.proceed();
+            if (result != null) {
+                caches.store(region, lookup.key(), codec.write(result));
+            }
+            return result;
+        });
     }
 
     private static CacheRegion regionOf(InvocationContext call) {

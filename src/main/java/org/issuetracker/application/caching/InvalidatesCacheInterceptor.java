@@ -1,19 +1,20 @@
 package org.issuetracker.application.caching;
 
 import jakarta.annotation.Priority;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.interceptor.AroundInvoke;
 import jakarta.interceptor.Interceptor;
 import jakarta.interceptor.InvocationContext;
 
-/** After a write has succeeded, invalidates what it declared it makes wrong. */
+/** After a write has succeeded, announces (as {@link CacheInvalidation} events) what it declared it makes wrong. */
 @InvalidatesCache(CacheRegion.ISSUES) // any regions: the member is @Nonbinding
 @Interceptor
 @Priority(Interceptor.Priority.APPLICATION)
 public class InvalidatesCacheInterceptor {
 
     @Inject
-    RegionCaches caches;
+    Event<CacheInvalidation> invalidations;
 
     @AroundInvoke
     public Object invalidateAfter(InvocationContext call) throws Exception {
@@ -22,7 +23,8 @@ public class InvalidatesCacheInterceptor {
                 call.getMethod().getAnnotation(InvalidatesCache.class).value();
         String entityKey = CacheKeys.entityKey(call);
         for (CacheRegion region : regions) {
-            caches.invalidate(region, region.kind() == CacheRegion.Kind.ENTITY ? entityKey : null);
+            invalidations.fire(
+                    new CacheInvalidation(region, region.kind() == CacheRegion.Kind.ENTITY ? entityKey : null));
         }
         return result;
     }

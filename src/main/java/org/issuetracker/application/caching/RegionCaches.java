@@ -5,6 +5,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
+import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
@@ -82,9 +83,15 @@ public class RegionCaches {
     /** Stores a value under a key returned by {@link #lookup}. */
     void store(CacheRegion region, String key, String value) {
         attempt(region, () -> {
-            cache(region).put(key, value);
-            return key;
-        });
+                    cache(region).put(key, value);
+                    return key;
+                })
+                .ifPresent(stored -> metrics.put(region));
+    }
+
+    /** Applies what a successful write announced it made wrong (see {@link CacheInvalidation}). */
+    void on(@Observes CacheInvalidation invalidation) {
+        invalidate(invalidation.region(), invalidation.entityKey());
     }
 
     /**
@@ -103,7 +110,9 @@ public class RegionCaches {
                     return region;
                 })
                 .isPresent();
-        if (!done) {
+        if (done) {
+            metrics.invalidation(region);
+        } else {
             pending.add(region, entityKey);
         }
     }
@@ -113,6 +122,7 @@ public class RegionCaches {
             metrics.error(region);
             return Optional.empty();
         }
+        long start = System.nanoTime();
         try {
             if (!pending.isEmpty()) {
                 pending.replay(replayTarget);
@@ -124,6 +134,8 @@ public class RegionCaches {
             breaker.recordFailure(e);
             metrics.error(region);
             return Optional.empty();
+        } finally {
+            metrics.redisCommand(Duration.ofNanos(System.nanoTime() - start));
         }
     }
 

@@ -88,6 +88,47 @@ public final class ConfigValues {
         }
     }
 
+    /** One of the given words (case-insensitive), returned in lower case. */
+    public String oneOf(String name, String... choices) {
+        String text = string(name).trim().toLowerCase(java.util.Locale.ROOT);
+        if (!List.of(choices).contains(text)) {
+            problems.add(name + " has the value '" + text + "': expected one of " + String.join(", ", choices));
+            return choices[0];
+        }
+        return text;
+    }
+
+    /** A comma-separated list of URIs with one of the given schemes; empty if the property is blank. */
+    public List<URI> uris(String name, String... schemes) {
+        List<URI> result = new ArrayList<>();
+        for (String part : optionalString(name).orElse("").split(",")) {
+            if (part.isBlank()) {
+                continue;
+            }
+            try {
+                URI value = new URI(part.trim());
+                if (value.getScheme() == null || !List.of(schemes).contains(value.getScheme())) {
+                    problems.add(name + " has the malformed entry '" + part.trim() + "': expected a URI starting with "
+                            + String.join(
+                                    " or ",
+                                    List.of(schemes).stream()
+                                            .map(s -> s + "://")
+                                            .toList()));
+                } else {
+                    result.add(value);
+                }
+            } catch (java.net.URISyntaxException e) {
+                problems.add(name + " has the malformed entry '" + part.trim() + "': " + e.getReason());
+            }
+        }
+        return result;
+    }
+
+    /** Records a problem found by the caller's own check of several values together. */
+    public void problem(String text) {
+        problems.add(text);
+    }
+
     /** Throws {@link InvalidConfigurationException} naming every property that was missing or malformed. */
     public void validate() {
         if (!problems.isEmpty()) {

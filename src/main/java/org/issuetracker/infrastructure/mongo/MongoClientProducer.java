@@ -18,12 +18,16 @@ public class MongoClientProducer {
     @Inject
     MongoSettings settings;
 
+    @Inject
+    MongoCommandMetrics commandMetrics;
+
     @Produces
     @ApplicationScoped
     MongoClient mongoClient() {
         MongoClientSettings clientSettings = MongoClientSettings.builder()
                 .applyConnectionString(new ConnectionString(settings.uri()))
                 .applicationName("issuetracker")
+                .addCommandListener(commandMetrics)
                 .applyToSocketSettings(socket -> socket.connectTimeout(
                                 settings.connectTimeout().toMillis(), TimeUnit.MILLISECONDS)
                         .readTimeout(settings.readTimeout().toMillis(), TimeUnit.MILLISECONDS))

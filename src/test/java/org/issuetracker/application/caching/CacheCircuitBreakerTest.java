@@ -15,6 +15,7 @@ class CacheCircuitBreakerTest {
             config.put(region.ttlProperty(), "PT1M");
         }
         config.put("cache.circuit.open-for", openFor);
+        config.put("cache.load-wait", "PT10S");
         return new CacheCircuitBreaker(new CacheSettings(new MapConfig(config)));
     }
 

@@ -5,14 +5,25 @@ import static org.assertj.core.api.Assertions.assertThat;
 import jakarta.json.JsonObject;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.issuetracker.support.ArquillianIT;
 import org.issuetracker.support.Http;
 import org.issuetracker.support.TestServices;
 import org.issuetracker.support.Tracker;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.redisson.Redisson;
+import org.redisson.api.RedissonClient;
+import org.redisson.client.codec.StringCodec;
+import org.redisson.config.Config;
 
 /**
  * The cache interceptors against a real Redis: reads are answered from the cache, writes invalidate what they
@@ -96,6 +107,114 @@ class CachingIT extends ArquillianIT {
         String afterOutage = "Filed after Redis came back " + UUID.randomUUID();
         fileIssue(afterOutage);
         assertThat(firstTitle()).isEqualTo(afterOutage);
+    }
+
+    @Test
+    void manyConcurrentMissesOnOneKeyLoadItFromMongoDbOnce() throws Exception {
+        String id = tracker.filePublic(alice, "Read by a hundred at once " + UUID.randomUUID())
+                .getString("id");
+        double finds = mongoFinds("issues");
+        ExecutorService pool = Executors.newFixedThreadPool(100);
+        try {
+            CountDownLatch start = new CountDownLatch(1);
+            List<Future<Integer>> statuses = new ArrayList<>();
+            for (int i = 0; i < 100; i++) {
+                statuses.add(pool.submit(() -> {
+                    start.await();
+                    return new Http(deployment).get("api/issues/" + id).statusCode();
+                }));
+            }
+            start.countDown();
+            for (Future<Integer> status : statuses) {
+                assertThat(status.get(30, TimeUnit.SECONDS)).isEqualTo(200);
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+
+        assertThat(mongoFinds("issues") - finds)
+                .as("finds on the issues collection")
+                .isEqualTo(1);
+    }
+
+    @Test
+    void aWriteEvictsExactlyTheEntriesItCanHaveMadeWrong() {
+        String a = tracker.filePublic(alice, "Evicted by a vote " + UUID.randomUUID())
+                .getString("id");
+        String b = tracker.filePublic(alice, "Left alone by that vote " + UUID.randomUUID())
+                .getString("id");
+        http.get("api/issues/" + a);
+        http.get("api/issues/" + b);
+        http.get("api/issues/" + a + "/comments");
+        http.get("api/issues?q=vote");
+        try (RedisPeek redis = new RedisPeek()) {
+            assertThat(redis.keys("issues")).contains(issueKey(a), issueKey(b));
+            assertThat(redis.keys("comments")).contains(issueKey(a));
+            String generation = redis.generation("issue-queries");
+            String reportsGeneration = redis.generation("reports");
+            String referenceGeneration = redis.generation("reference");
+
+            tracker.newUser("voter").http().postEmpty("api/issues/" + a + "/votes");
+
+            assertThat(redis.keys("issues")).doesNotContain(issueKey(a)).contains(issueKey(b));
+            assertThat(redis.keys("comments"))
+                    .as("a vote does not touch comments")
+                    .contains(issueKey(a));
+            assertThat(redis.generation("issue-queries"))
+                    .as("lists may hold the issue")
+                    .isNotEqualTo(generation);
+            assertThat(redis.generation("reports"))
+                    .as("vote counts are in reports")
+                    .isNotEqualTo(reportsGeneration);
+            assertThat(redis.generation("reference"))
+                    .as("reference data is untouched")
+                    .isEqualTo(referenceGeneration);
+
+            alice.postJson("api/issues/" + b + "/comments", "{\"body\":\"A comment on b\"}");
+            assertThat(redis.keys("comments"))
+                    .as("a comment on b evicts b's comments only")
+                    .contains(issueKey(a));
+            assertThat(redis.keys("issues"))
+                    .as("b's comment count is not in the issue entry")
+                    .contains(issueKey(b));
+        }
+    }
+
+    private static String issueKey(String id) {
+        return id; // IssueId prints as its value
+    }
+
+    private double mongoFinds(String collection) {
+        return metrics()
+                .value(
+                        "mongodb_command_seconds_count",
+                        Map.of("command", "find", "collection", collection, "outcome", "success"));
+    }
+
+    /** Looks into the test's Redis directly: which keys a region holds, a query region's generation. */
+    static final class RedisPeek implements AutoCloseable {
+
+        private final RedissonClient client;
+
+        RedisPeek() {
+            Config config = new Config();
+            config.setCodec(StringCodec.INSTANCE);
+            config.useSingleServer().setAddress("redis://127.0.0.1:" + Integer.getInteger("it.redis.port"));
+            client = Redisson.create(config);
+        }
+
+        java.util.Set<String> keys(String region) {
+            return client.<String, String>getMap("issuetracker:" + region).keySet();
+        }
+
+        String generation(String region) {
+            return client.<String, String>getMap("issuetracker:generations").get(region);
+        }
+
+        @Override
+        public void close() {
+            client.shutdown();
+        }
     }
 
     @Test

@@ -49,6 +49,7 @@ class ConfigValuesTest {
             config.put(region.ttlProperty(), "PT1M");
         }
         config.put("cache.circuit.open-for", "PT5S");
+        config.put("cache.load-wait", "PT10S");
         assertThat(new CacheSettings(new MapConfig(config)).ttl(CacheRegion.ISSUES))
                 .isEqualTo(Duration.ofMinutes(1));
 
