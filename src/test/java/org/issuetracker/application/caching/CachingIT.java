@@ -180,6 +180,36 @@ class CachingIT extends ArquillianIT {
         }
     }
 
+    @Test
+    void theTtlAdvisorShowsEveryRegionAndRedisMemoryToAdminsOnly() {
+        String id = tracker.filePublic(alice, "Read often " + UUID.randomUUID()).getString("id");
+        for (int i = 0; i < 120; i++) {
+            http.get("api/issues/" + id);
+        }
+
+        HttpResponse<String> response = tracker.admin().get("api/admin/cache");
+
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+        JsonObject cache = Http.json(response);
+        JsonObject issues = cache.getJsonArray("regions").getValuesAs(JsonObject.class).stream()
+                .filter(region -> region.getString("region").equals("issues"))
+                .findFirst()
+                .orElseThrow();
+        assertThat(cache.getJsonArray("regions")).hasSize(CacheRegion.values().length);
+        assertThat(issues.getString("ttl")).isEqualTo("PT30M");
+        assertThat(issues.getJsonNumber("hits").longValue()).isGreaterThanOrEqualTo(119);
+        assertThat(issues.getJsonNumber("hitRatio").doubleValue()).isGreaterThan(0.8);
+        assertThat(issues.getString("verdict")).isEqualTo("KEEP");
+        JsonObject redis = cache.getJsonObject("redis");
+        assertThat(redis.getJsonNumber("usedMemoryBytes").longValue()).isPositive();
+        assertThat(redis.getJsonNumber("keys").longValue()).isPositive();
+        assertThat(redis.getInt("primaries")).isEqualTo(1);
+        assertThat(redis.containsKey("evictedKeys")).isTrue();
+
+        assertThat(http.get("api/admin/cache").statusCode()).isEqualTo(401);
+        assertThat(alice.get("api/admin/cache").statusCode()).isEqualTo(403);
+    }
+
     private static String issueKey(String id) {
         return id; // IssueId prints as its value
     }
