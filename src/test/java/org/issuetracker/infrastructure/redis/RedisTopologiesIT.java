@@ -196,9 +196,11 @@ class RedisTopologiesIT {
         create.addAll(List.of("--cluster-replicas", "1", "--cluster-yes"));
         String created = RedisServers.cli(create.toArray(String[]::new));
         assertThat(created).contains("[OK] All 16384 slots covered");
-        RedisServers.await("the cluster is ok", Duration.ofSeconds(30), () -> RedisServers.cli(
-                        "-p", String.valueOf(ports.get(0)), "CLUSTER", "INFO")
-                .contains("cluster_state:ok"));
+        for (int port : ports) {
+            RedisServers.await("node " + port + " sees the cluster ok", Duration.ofSeconds(30), () -> RedisServers.cli(
+                            "-p", String.valueOf(port), "CLUSTER", "INFO")
+                    .contains("cluster_state:ok"));
+        }
 
         Map<String, String> cluster = Map.of(
                 "redis.mode",
@@ -211,7 +213,15 @@ class RedisTopologiesIT {
         factory.redisson = client;
         for (CacheRegion region : CacheRegion.values()) {
             Cache<String, String> cache = factory.open(region.cacheName(), Optional.of(Duration.ofMinutes(5)));
-            cache.put("key", region.regionName());
+            // a cluster just formed may still answer CLUSTERDOWN for a moment
+            RedisServers.await("a write to " + region + " lands", Duration.ofSeconds(20), () -> {
+                try {
+                    cache.put("key", region.regionName());
+                    return true;
+                } catch (RuntimeException settling) {
+                    return false;
+                }
+            });
             assertThat(cache.get("key")).isEqualTo(region.regionName());
         }
 
