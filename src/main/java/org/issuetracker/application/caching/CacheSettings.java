@@ -17,6 +17,7 @@ public class CacheSettings {
     private final Map<CacheRegion, Duration> ttls = new EnumMap<>(CacheRegion.class);
     private Duration circuitOpenFor;
     private Duration loadWait;
+    private boolean enabled;
 
     @Inject
     public CacheSettings(Config config) {
@@ -26,6 +27,7 @@ public class CacheSettings {
         }
         circuitOpenFor = values.duration("cache.circuit.open-for");
         loadWait = values.duration("cache.load-wait");
+        enabled = "true".equals(values.oneOf("cache.enabled", "true", "false"));
         values.validate();
     }
 
@@ -46,6 +48,11 @@ public class CacheSettings {
 
     public Duration circuitOpenFor() {
         return circuitOpenFor;
+    }
+
+    /** False: every read goes to MongoDB and Redis is not used (for measuring, or while Redis is rebuilt). */
+    public boolean enabled() {
+        return enabled;
     }
 
     /** How long a miss waits for the load of the same key already in flight (stampede protection). */

@@ -60,7 +60,8 @@ public class CachedInInterceptor {
             }
             Object result = call.proceed();
             if (result != null) {
-                caches.store(region, lookup.key(), codec.write(result));
+                caches.storeLoaded(
+                        region, again.outcome() == Lookup.Outcome.MISS ? again : lookup, codec.write(result));
             }
             return result;
         });

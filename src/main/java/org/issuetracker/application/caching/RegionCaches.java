@@ -27,6 +27,9 @@ public class RegionCaches {
 
     static final String GENERATIONS_CACHE = "issuetracker:generations";
 
+    /** What an invalidated entity entry holds: never the start of a cached value (those are JSON). */
+    static final String INVALIDATED = "\u0000invalidated:";
+
     @Inject
     RegionCacheFactory factory;
 
@@ -53,7 +56,7 @@ public class RegionCaches {
 
             @Override
             public void evict(CacheRegion region, String key) {
-                cache(region).remove(key);
+                cache(region).put(key, INVALIDATED + newToken());
             }
 
             @Override
@@ -72,16 +75,44 @@ public class RegionCaches {
 
     /** Looks a value up under the key made of {@code rawKey} (and, in a query region, the current generation). */
     Lookup lookup(CacheRegion region, String rawKey) {
+        if (!settings.enabled()) {
+            return Lookup.unavailable();
+        }
         return attempt(region, () -> {
                     String key = region.kind() == CacheRegion.Kind.QUERY ? generation(region) + "|" + rawKey : rawKey;
                     String value = cache(region).get(key);
-                    return value == null ? Lookup.miss(key) : Lookup.hit(key, value);
+                    if (value == null || value.startsWith(INVALIDATED)) {
+                        return Lookup.miss(key, value);
+                    }
+                    return Lookup.hit(key, value);
                 })
                 .orElseGet(Lookup::unavailable);
     }
 
-    /** Stores a value under a key returned by {@link #lookup}. */
-    void store(CacheRegion region, String key, String value) {
+    /**
+     * Stores a value loaded after {@code lookup} missed, unless a write invalidated the entry meanwhile: a reader
+     * that loaded the old value before a write and stores it after the write's invalidation must not bring the old
+     * value back. Hence a conditional store (atomic in Redis): into an empty place only if it is still empty, over
+     * an invalidation marker only if it is still the same marker.
+     */
+    void storeLoaded(CacheRegion region, Lookup lookup, String value) {
+        if (!settings.enabled()) {
+            return;
+        }
+        attempt(
+                        region,
+                        () -> lookup.found() == null
+                                ? cache(region).putIfAbsent(lookup.key(), value)
+                                : cache(region).replace(lookup.key(), lookup.found(), value))
+                .filter(Boolean::booleanValue)
+                .ifPresent(stored -> metrics.put(region));
+    }
+
+    /** Stores a value whatever is there (data that lives only in the cache, such as preferences). */
+    void put(CacheRegion region, String key, String value) {
+        if (!settings.enabled()) {
+            return;
+        }
         attempt(region, () -> {
                     cache(region).put(key, value);
                     return key;
@@ -105,7 +136,8 @@ public class RegionCaches {
                     } else if (entityKey == null) {
                         cache(region).clear();
                     } else {
-                        cache(region).remove(entityKey);
+                        // a marker, not a removal: see storeLoaded (it expires with the region's TTL)
+                        cache(region).put(entityKey, INVALIDATED + newToken());
                     }
                     return region;
                 })

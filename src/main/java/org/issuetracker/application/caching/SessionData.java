@@ -37,9 +37,6 @@ public class SessionData {
     }
 
     public void put(String key, Object value) {
-        Lookup lookup = caches.lookup(CacheRegion.SESSIONS, key);
-        if (lookup.outcome() != Lookup.Outcome.UNAVAILABLE) {
-            caches.store(CacheRegion.SESSIONS, lookup.key(), codec.write(value));
-        }
+        caches.put(CacheRegion.SESSIONS, key, codec.write(value));
     }
 }

@@ -193,12 +193,12 @@ public class IssueService {
     }
 
     /** Adds the caller's vote (once; voting again changes nothing). Nobody votes on their own issue. */
-    @InvalidatesCache({CacheRegion.ISSUES, CacheRegion.ISSUE_QUERIES, CacheRegion.REPORTS})
+    @InvalidatesCache({CacheRegion.ISSUES, CacheRegion.ISSUE_QUERIES}) // the reports count no votes
     public Issue vote(@CacheKey IssueId id, Actor actor) {
         return changeVotes(id, actor, true);
     }
 
-    @InvalidatesCache({CacheRegion.ISSUES, CacheRegion.ISSUE_QUERIES, CacheRegion.REPORTS})
+    @InvalidatesCache({CacheRegion.ISSUES, CacheRegion.ISSUE_QUERIES}) // the reports count no votes
     public Issue unvote(@CacheKey IssueId id, Actor actor) {
         return changeVotes(id, actor, false);
     }

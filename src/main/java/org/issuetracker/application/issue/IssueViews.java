@@ -3,8 +3,8 @@ package org.issuetracker.application.issue;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.Map;
-import java.util.Set;
 import java.util.stream.Collectors;
+import org.issuetracker.application.comment.CommentLookup;
 import org.issuetracker.application.reference.ReferenceData;
 import org.issuetracker.application.user.Person;
 import org.issuetracker.application.user.PersonLookup;
@@ -28,9 +28,12 @@ public class IssueViews {
     @Inject
     CommentRepository comments;
 
+    @Inject
+    CommentLookup commentLookup;
+
+    /** One issue: its comment count from the cached comments of the issue, so that a cached read stays cached. */
     public IssueView of(Issue issue) {
-        long commentCount = comments.countByIssue(Set.of(issue.id())).getOrDefault(issue.id(), 0L);
-        return of(issue, commentCount);
+        return of(issue, commentLookup.forIssue(issue.id()).size());
     }
 
     public Page<IssueView> of(Page<Issue> issues) {

@@ -16,6 +16,7 @@ class CacheCircuitBreakerTest {
         }
         config.put("cache.circuit.open-for", openFor);
         config.put("cache.load-wait", "PT10S");
+        config.put("cache.enabled", "true");
         return new CacheCircuitBreaker(new CacheSettings(new MapConfig(config)));
     }
 

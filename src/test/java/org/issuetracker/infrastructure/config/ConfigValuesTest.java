@@ -50,6 +50,7 @@ class ConfigValuesTest {
         }
         config.put("cache.circuit.open-for", "PT5S");
         config.put("cache.load-wait", "PT10S");
+        config.put("cache.enabled", "true");
         assertThat(new CacheSettings(new MapConfig(config)).ttl(CacheRegion.ISSUES))
                 .isEqualTo(Duration.ofMinutes(1));
 

@@ -279,6 +279,7 @@ class RedisTopologiesIT {
         }
         values.put("cache.circuit.open-for", "PT1S");
         values.put("cache.load-wait", "PT10S");
+        values.put("cache.enabled", "true");
         return values;
     }
 
