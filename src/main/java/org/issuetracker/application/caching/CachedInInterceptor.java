@@ -38,8 +38,9 @@ public class CachedInInterceptor {
                 metrics.hit(region);
                 return value;
             } catch (RuntimeException unreadable) {
-                // An entry this version cannot read (written by an older one): load it again and overwrite it.
+                // An entry this version cannot read (written by an older one): load it again and replace it.
                 LOG.log(Level.FINE, "Unreadable cache entry " + lookup.key() + " in " + region, unreadable);
+                lookup = Lookup.miss(lookup.key(), lookup.value());
             }
         }
         if (lookup.outcome() == Lookup.Outcome.UNAVAILABLE) {
@@ -48,7 +49,11 @@ public class CachedInInterceptor {
         metrics.miss(region);
         // many misses on one key at once: one loads and stores, the others wait for it
         String rawKey = CacheKeys.readKey(region, call);
-        return singleFlight.load(region, region.regionName() + "|" + lookup.key(), () -> {
+        // Only requests that found the same thing share a load: one that saw a write's invalidation marker must not
+        // be handed a value loaded before that write.
+        Lookup missed = lookup;
+        String flight = region.regionName() + "|" + lookup.key() + "|" + lookup.found();
+        return singleFlight.load(region, flight, () -> {
             // a request that missed just before another's load was stored finds it now instead of loading again
             Lookup again = caches.lookup(region, rawKey);
             if (again.outcome() == Lookup.Outcome.HIT) {
@@ -61,7 +66,7 @@ public class CachedInInterceptor {
             Object result = call.proceed();
             if (result != null) {
                 caches.storeLoaded(
-                        region, again.outcome() == Lookup.Outcome.MISS ? again : lookup, codec.write(result));
+                        region, again.outcome() == Lookup.Outcome.MISS ? again : missed, codec.write(result));
             }
             return result;
         });

@@ -120,6 +120,14 @@ public class RegionCaches {
                 .ifPresent(stored -> metrics.put(region));
     }
 
+    /** Before the application stops: invalidations Redis missed during an outage are not left behind if it is back. */
+    @jakarta.annotation.PreDestroy
+    void replayPendingBeforeStopping() {
+        if (!pending.isEmpty()) {
+            attempt(CacheRegion.ISSUES, () -> Boolean.TRUE); // replays them first, if the cache answers
+        }
+    }
+
     /** Applies what a successful write announced it made wrong (see {@link CacheInvalidation}). */
     void on(@Observes CacheInvalidation invalidation) {
         invalidate(invalidation.region(), invalidation.entityKey());
@@ -166,6 +174,9 @@ public class RegionCaches {
             breaker.recordFailure(e);
             metrics.error(region);
             return Optional.empty();
+        } catch (Error e) {
+            breaker.recordFailure(new IllegalStateException(e));
+            throw e;
         } finally {
             metrics.redisCommand(Duration.ofNanos(System.nanoTime() - start));
         }

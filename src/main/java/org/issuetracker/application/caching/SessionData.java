@@ -25,8 +25,14 @@ public class SessionData {
         Lookup lookup = caches.lookup(CacheRegion.SESSIONS, key);
         return switch (lookup.outcome()) {
             case HIT -> {
-                metrics.hit(CacheRegion.SESSIONS);
-                yield Optional.of(type.cast(codec.read(lookup.value(), type)));
+                try {
+                    Optional<T> value = Optional.of(type.cast(codec.read(lookup.value(), type)));
+                    metrics.hit(CacheRegion.SESSIONS);
+                    yield value;
+                } catch (RuntimeException unreadable) { // written by another version: as good as absent
+                    metrics.miss(CacheRegion.SESSIONS);
+                    yield Optional.empty();
+                }
             }
             case MISS -> {
                 metrics.miss(CacheRegion.SESSIONS);

@@ -83,6 +83,17 @@ public class TtlAdvisor {
         if (ratio >= GOOD) {
             return new Advice(region, ttl, counts, ratio, Verdict.KEEP, ttl, "hit ratio above 80 %");
         }
+        if (ratio < POOR && counts.invalidations() * 2 >= counts.misses()) {
+            return new Advice(
+                    region,
+                    ttl,
+                    counts,
+                    ratio,
+                    Verdict.KEEP,
+                    ttl,
+                    "most misses follow writes (" + counts.invalidations() + " invalidations): a longer TTL would"
+                            + " not help; fewer or finer invalidations would");
+        }
         if (ratio < POOR && underPressure) {
             return new Advice(
                     region,

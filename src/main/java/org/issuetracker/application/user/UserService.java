@@ -74,7 +74,7 @@ public class UserService {
     }
 
     /** Changes an account; an admin cannot take their own admin role or deactivate themselves (no lock-out). */
-    @InvalidatesCache(CacheRegion.USERS)
+    @InvalidatesCache({CacheRegion.USERS, CacheRegion.REPORTS}) // the reports name the top contributors
     public User update(@CacheKey String username, UserChanges changes, Long expectedVersion, Actor actor) {
         actor.requireAdmin("change users");
         validation.check(changes, "the user");

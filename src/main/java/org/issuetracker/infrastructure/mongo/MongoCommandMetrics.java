@@ -62,7 +62,13 @@ public class MongoCommandMetrics implements CommandListener {
 
     @Override
     public void commandStarted(CommandStartedEvent event) {
-        BsonValue target = event.getCommand().get(event.getCommandName());
+        // the collection is the command's value ({find: "issues"}); getMore names it in "collection"
+        BsonValue target = "getMore".equals(event.getCommandName())
+                ? event.getCommand().get("collection")
+                : event.getCommand().get(event.getCommandName());
+        if (collections.size() > 10_000) {
+            collections.clear(); // the driver always ends a command; this only bounds the map if it ever did not
+        }
         String collection =
                 target != null && target.isString() ? target.asString().getValue() : "-";
         collections.put(event.getRequestId(), COLLECTIONS.contains(collection) ? collection : "-");

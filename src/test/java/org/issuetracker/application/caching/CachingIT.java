@@ -147,6 +147,7 @@ class CachingIT extends ArquillianIT {
         http.get("api/issues/" + a);
         http.get("api/issues/" + b);
         http.get("api/issues/" + a + "/comments");
+        http.get("api/issues/" + b + "/comments");
         http.get("api/issues?q=vote");
         try (RedisPeek redis = new RedisPeek()) {
             assertThat(redis.keys("issues")).contains(issueKey(a), issueKey(b));
@@ -177,12 +178,13 @@ class CachingIT extends ArquillianIT {
                     .isEqualTo(referenceGeneration);
 
             alice.postJson("api/issues/" + b + "/comments", "{\"body\":\"A comment on b\"}");
-            assertThat(redis.keys("comments"))
-                    .as("a comment on b evicts b's comments only")
-                    .contains(issueKey(a));
-            assertThat(redis.keys("issues"))
-                    .as("b's comment count is not in the issue entry")
-                    .contains(issueKey(b));
+            assertThat(redis.value("comments", issueKey(b)))
+                    .as("a comment on b invalidates b's comments")
+                    .startsWith("\u0000invalidated:");
+            assertThat(redis.value("comments", issueKey(a))).as("and not a's").startsWith("[");
+            assertThat(redis.value("issues", issueKey(b)))
+                    .as("nor the issue b itself")
+                    .startsWith("{");
         }
     }
 

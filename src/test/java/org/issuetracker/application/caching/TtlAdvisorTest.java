@@ -39,6 +39,15 @@ class TtlAdvisorTest {
     }
 
     @Test
+    void missesThatFollowWritesAreNotATtlProblem() {
+        TtlAdvisor.Advice advice =
+                TtlAdvisor.advise("issue-queries", TTL, new CacheMetrics.RegionCounts(10, 600, 600, 640, 0), false);
+
+        assertThat(advice.verdict()).isEqualTo(Verdict.KEEP);
+        assertThat(advice.reason()).contains("follow writes");
+    }
+
+    @Test
     void aRaiseStopsAtADay() {
         TtlAdvisor.Advice advice = TtlAdvisor.advise(
                 "sessions", Duration.ofHours(20), new CacheMetrics.RegionCounts(10, 190, 190, 0, 0), false);
