@@ -122,32 +122,14 @@ public final class CacheBenchmark {
 
     private static Process payara(int port, EmbeddedMongo mongo, EmbeddedRedis redis, boolean cache, Path log)
             throws IOException {
-        List<String> command = new ArrayList<>();
-        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-        for (String option : System.getProperty("payara.jvm.options", "").trim().split("\\s+")) {
-            if (!option.isEmpty()) {
-                command.add(option);
-            }
-        }
-        command.add("-Dmongodb.uri=" + mongo.uri());
-        command.add("-Dredis.address=" + redis.address());
-        command.add("-Dcache.enabled=" + cache);
-        command.add("-Dbootstrap.admin.password=" + ADMIN_PASSWORD);
-        command.addAll(List.of(
-                "-jar",
-                System.getProperty("payara.micro.jar"),
-                "--deploy",
-                System.getProperty("issuetracker.war"),
-                "--contextroot",
+        List<String> command = PayaraMicroCommand.of(
+                port,
                 "/",
-                "--port",
-                String.valueOf(port),
-                "--nocluster",
-                "--disablephonehome",
-                "--prebootcommandfile",
-                Path.of("server-config", "payara", "pre-boot-commands.asadmin")
-                        .toAbsolutePath()
-                        .toString()));
+                List.of(
+                        "mongodb.uri=" + mongo.uri(),
+                        "redis.address=" + redis.address(),
+                        "cache.enabled=" + cache,
+                        "bootstrap.admin.password=" + ADMIN_PASSWORD));
         return new ProcessBuilder(command)
                 .redirectErrorStream(true)
                 .redirectOutput(log.toFile())

@@ -7,7 +7,6 @@ import java.net.ServerSocket;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
@@ -51,31 +50,15 @@ public final class DevServer {
     }
 
     private static Process startPayara(int httpPort, EmbeddedMongo mongo, EmbeddedRedis redis) throws IOException {
-        List<String> command = new ArrayList<>();
-        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-        for (String option : System.getProperty("payara.jvm.options", "").trim().split("\\s+")) {
-            if (!option.isEmpty()) {
-                command.add(option);
-            }
-        }
-        command.add("-Dmp.config.profile=dev"); // demo users and issues, admin password "admin"
-        command.add("-Dmongodb.uri=" + mongo.uri());
-        command.add("-Dredis.address=" + redis.address());
-        command.addAll(List.of(
-                "-jar",
-                required("payara.micro.jar"),
-                "--deploy",
-                required("issuetracker.war"),
-                "--contextroot",
+        required("payara.micro.jar");
+        required("issuetracker.war");
+        List<String> command = PayaraMicroCommand.of(
+                httpPort,
                 "/",
-                "--port",
-                String.valueOf(httpPort),
-                "--nocluster",
-                "--disablephonehome",
-                "--prebootcommandfile",
-                Path.of("server-config", "payara", "pre-boot-commands.asadmin")
-                        .toAbsolutePath()
-                        .toString()));
+                List.of(
+                        "mp.config.profile=dev", // demo users and issues, admin password "admin"
+                        "mongodb.uri=" + mongo.uri(),
+                        "redis.address=" + redis.address()));
         log("Starting Payara Micro on http://localhost:" + httpPort + "/ (10 to 30 s)");
         return new ProcessBuilder(command).inheritIO().start();
     }

@@ -9,9 +9,9 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import org.issuetracker.dev.PayaraMicroCommand;
 
 /**
  * A second Payara Micro with the same WAR, MongoDB and Redis as the Arquillian one (as a second node behind a load
@@ -30,32 +30,14 @@ public final class SecondInstance implements AutoCloseable {
     /** Starts it and waits (up to 3 minutes) until its readiness probe answers 200. */
     public static SecondInstance start() {
         int port = RedisServers.freePort();
-        List<String> command = new ArrayList<>();
-        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-        for (String option : System.getProperty("payara.jvm.options", "").trim().split("\\s+")) {
-            if (!option.isEmpty()) {
-                command.add(option);
-            }
-        }
-        command.add("-Dmongodb.uri=mongodb://127.0.0.1:" + Integer.getInteger("it.mongo.port"));
-        command.add("-Dredis.address=redis://127.0.0.1:" + Integer.getInteger("it.redis.port"));
-        command.add("-Dcache.circuit.open-for=PT1S");
-        command.add("-Dbootstrap.admin.password=admin-password");
-        command.addAll(List.of(
-                "-jar",
-                System.getProperty("payara.micro.jar"),
-                "--deploy",
-                System.getProperty("issuetracker.war"),
-                "--contextroot",
+        List<String> command = PayaraMicroCommand.of(
+                port,
                 "issuetracker",
-                "--port",
-                String.valueOf(port),
-                "--nocluster",
-                "--disablephonehome",
-                "--prebootcommandfile",
-                Path.of("server-config", "payara", "pre-boot-commands.asadmin")
-                        .toAbsolutePath()
-                        .toString()));
+                List.of(
+                        "mongodb.uri=mongodb://127.0.0.1:" + Integer.getInteger("it.mongo.port"),
+                        "redis.address=redis://127.0.0.1:" + Integer.getInteger("it.redis.port"),
+                        "cache.circuit.open-for=PT1S",
+                        "bootstrap.admin.password=admin-password"));
         try {
             Path log = Path.of("target", "second-instance.log");
             Process process = new ProcessBuilder(command)

@@ -2,22 +2,12 @@ package org.issuetracker.application.caching;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.HashMap;
-import java.util.Map;
-import org.issuetracker.infrastructure.config.MapConfig;
 import org.junit.jupiter.api.Test;
 
 class CacheCircuitBreakerTest {
 
     private static CacheCircuitBreaker breaker(String openFor) {
-        Map<String, String> config = new HashMap<>();
-        for (CacheRegion region : CacheRegion.values()) {
-            config.put(region.ttlProperty(), "PT1M");
-        }
-        config.put("cache.circuit.open-for", openFor);
-        config.put("cache.load-wait", "PT10S");
-        config.put("cache.enabled", "true");
-        return new CacheCircuitBreaker(new CacheSettings(new MapConfig(config)));
+        return new CacheCircuitBreaker(TestCacheSettings.of("PT1M", openFor));
     }
 
     @Test

@@ -3,9 +3,6 @@ package org.issuetracker.application.caching;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
-import java.util.HashMap;
-import java.util.Map;
-import org.issuetracker.infrastructure.config.MapConfig;
 import org.issuetracker.infrastructure.redis.RedissonRegionCacheFactory;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -35,14 +32,7 @@ class RegionCachesRaceIT {
         var field = RedissonRegionCacheFactory.class.getDeclaredField("redisson");
         field.setAccessible(true);
         field.set(factory, redisson);
-        Map<String, String> values = new HashMap<>();
-        for (CacheRegion region : CacheRegion.values()) {
-            values.put(region.ttlProperty(), "PT5M");
-        }
-        values.put("cache.circuit.open-for", "PT1S");
-        values.put("cache.load-wait", "PT10S");
-        values.put("cache.enabled", "true");
-        CacheSettings settings = new CacheSettings(new MapConfig(values));
+        CacheSettings settings = TestCacheSettings.of("PT5M", "PT1S");
         caches = new RegionCaches();
         caches.factory = factory;
         caches.settings = settings;

@@ -7,6 +7,7 @@ import java.time.Duration;
 import java.util.Map;
 import org.issuetracker.application.caching.CacheRegion;
 import org.issuetracker.application.caching.CacheSettings;
+import org.issuetracker.application.caching.TestCacheSettings;
 import org.junit.jupiter.api.Test;
 
 class ConfigValuesTest {
@@ -44,13 +45,7 @@ class ConfigValuesTest {
 
     @Test
     void cacheSettingsRefuseAMalformedTtlByName() {
-        Map<String, String> config = new java.util.HashMap<>();
-        for (CacheRegion region : CacheRegion.values()) {
-            config.put(region.ttlProperty(), "PT1M");
-        }
-        config.put("cache.circuit.open-for", "PT5S");
-        config.put("cache.load-wait", "PT10S");
-        config.put("cache.enabled", "true");
+        Map<String, String> config = TestCacheSettings.values("PT1M", "PT5S");
         assertThat(new CacheSettings(new MapConfig(config)).ttl(CacheRegion.ISSUES))
                 .isEqualTo(Duration.ofMinutes(1));
 

@@ -14,7 +14,7 @@ import javax.cache.Cache;
 import org.issuetracker.application.caching.CacheCircuitBreaker;
 import org.issuetracker.application.caching.CacheRegion;
 import org.issuetracker.application.caching.CacheServer;
-import org.issuetracker.application.caching.CacheSettings;
+import org.issuetracker.application.caching.TestCacheSettings;
 import org.issuetracker.infrastructure.config.MapConfig;
 import org.issuetracker.support.RedisServers;
 import org.junit.jupiter.api.AfterEach;
@@ -232,7 +232,7 @@ class RedisTopologiesIT {
         RedissonCacheServer server = new RedissonCacheServer();
         server.redisson = client;
         server.settings = settings;
-        server.breaker = new CacheCircuitBreaker(new CacheSettings(new MapConfig(cacheSettings())));
+        server.breaker = new CacheCircuitBreaker(TestCacheSettings.of("PT5M", "PT1S"));
         CacheServer.Memory memory = server.memory().orElseThrow();
         assertThat(memory.primaries()).isEqualTo(3);
         assertThat(memory.keys())
@@ -274,17 +274,6 @@ class RedisTopologiesIT {
                 "redis.netty-threads", "4"));
         values.putAll(topology);
         return new RedisSettings(new MapConfig(values));
-    }
-
-    private static Map<String, String> cacheSettings() {
-        Map<String, String> values = new HashMap<>();
-        for (CacheRegion region : CacheRegion.values()) {
-            values.put(region.ttlProperty(), "PT5M");
-        }
-        values.put("cache.circuit.open-for", "PT1S");
-        values.put("cache.load-wait", "PT10S");
-        values.put("cache.enabled", "true");
-        return values;
     }
 
     /** A self-signed certificate for 127.0.0.1 (openssl), and a PKCS12 trust store holding it (keytool). */

@@ -20,6 +20,7 @@ import org.issuetracker.domain.issue.IssueSort;
 import org.issuetracker.domain.shared.Actor;
 import org.issuetracker.domain.shared.Page;
 import org.issuetracker.domain.shared.PageRequest;
+import org.issuetracker.interfaces.web.RowForm;
 import org.issuetracker.interfaces.web.UiActions;
 import org.issuetracker.interfaces.web.UiMessages;
 
@@ -84,7 +85,7 @@ public class Approvals {
                 current = issues.edit(
                         id,
                         new IssueEdit(title, description, current.categoryId(), current.labels(), current.assignee()),
-                        version(form.get("version")),
+                        RowForm.version(form.get("version")),
                         actor);
             }
             return issues.decide(current.id(), decision, actor);
@@ -93,14 +94,6 @@ public class Approvals {
             messages.info(successKey, decided.get().title());
             messages.keepForRedirect();
             external.redirect(external.getRequestContextPath() + "/admin/approvals.xhtml");
-        }
-    }
-
-    private static Long version(String text) {
-        try {
-            return Long.valueOf(text);
-        } catch (NumberFormatException e) {
-            return null;
         }
     }
 }

@@ -13,6 +13,7 @@ import org.issuetracker.domain.reference.ReferenceDraft;
 import org.issuetracker.domain.reference.ReferenceItem;
 import org.issuetracker.domain.reference.ReferenceKind;
 import org.issuetracker.domain.shared.Actor;
+import org.issuetracker.interfaces.web.RowForm;
 import org.issuetracker.interfaces.web.UiActions;
 import org.issuetracker.interfaces.web.UiMessages;
 
@@ -94,7 +95,7 @@ public class ReferenceAdmin {
                         kind,
                         form.get("item"),
                         new ReferenceDraft(name, form.get("description"), "true".equals(form.get("closed"))),
-                        version(form.get("version")),
+                        RowForm.version(form.get("version")),
                         actor))) {
             done("reference.saved", name);
         }
@@ -110,14 +111,6 @@ public class ReferenceAdmin {
         String id = external.getRequestParameterMap().get("item");
         actions.call(FORM, null, () -> reference.restore(kind, id, actor))
                 .ifPresent(item -> done("reference.restored", item.name()));
-    }
-
-    private static Long version(String text) {
-        try {
-            return Long.valueOf(text);
-        } catch (NumberFormatException e) {
-            return null;
-        }
     }
 
     private void done(String key, String name) {

@@ -27,6 +27,7 @@ import org.issuetracker.domain.reference.ReferenceItem;
 import org.issuetracker.domain.reference.ReferenceKind;
 import org.issuetracker.domain.shared.Actor;
 import org.issuetracker.domain.shared.NotFoundException;
+import org.issuetracker.interfaces.web.RowForm;
 import org.issuetracker.interfaces.web.UiActions;
 import org.issuetracker.interfaces.web.UiMessages;
 
@@ -270,7 +271,8 @@ public class IssuePage {
     }
 
     public void saveComment() throws IOException {
-        Long version = clickedVersion();
+        // the version of the comment as the user saw it: an edit never overwrites a newer one unseen
+        Long version = RowForm.version(external.getRequestParameterMap().get("commentVersion"));
         onClickedComment(
                 submittedForm(),
                 id -> comments.edit(id, new CommentText(editedText), version, actor),
@@ -304,15 +306,6 @@ public class IssuePage {
         if (actions.call(form, "issue.archivedConflict", () -> action.apply(CommentId.parse(id)))
                 .isPresent()) {
             redirect(successKey, backToIt ? "comment-" + id : "comments");
-        }
-    }
-
-    /** The version of the comment as the user saw it, so that an edit never overwrites a newer one unseen. */
-    private Long clickedVersion() {
-        try {
-            return Long.valueOf(external.getRequestParameterMap().get("commentVersion"));
-        } catch (NumberFormatException e) {
-            return null;
         }
     }
 
