@@ -1,6 +1,7 @@
 -- The cache benchmark's request mix for wrk (see docs/benchmark.md). Arguments after `--`:
 --   1: a file with one issue id per line (rank 1 first), 2: the Authorization header of the voting user,
---   3: "mix" (default) or "reads" (only single-issue reads, to compare what one cached read costs).
+--   3: "mix" (default), "reads" (only single-issue reads, to compare what one cached read costs) or "queries"
+--      (only list pages and the summary report: what a cached query costs against the scan it saves).
 -- Reads pick issues with a Zipf distribution (s = 1): a few are read very often, most rarely, as on a real
 -- tracker. Writes (vote / unvote) pick any issue, uniformly. 75 % read one issue, 10 % read a page of the list,
 -- 5 % the summary report, 10 % write.
@@ -32,9 +33,16 @@ local function zipf()
   return ids[lo]
 end
 
+local sorts = { "newest", "votes", "updated", "oldest" }
+
 function request()
   if mode == "reads" then
     return wrk.format("GET", "/api/issues/" .. zipf())
+  elseif mode == "queries" then
+    if math.random() < 0.2 then
+      return wrk.format("GET", "/api/reports/summary")
+    end
+    return wrk.format("GET", "/api/issues?sort=" .. sorts[math.random(#sorts)] .. "&page=" .. math.random(0, 9))
   end
   local r = math.random()
   if r < 0.10 then

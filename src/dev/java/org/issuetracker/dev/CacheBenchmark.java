@@ -104,12 +104,18 @@ public final class CacheBenchmark {
                         wrk(cachedPort, idsFile, auth, DURATION, "reads", out.resolve("wrk-cached-reads.txt"));
                 String uncachedReads =
                         wrk(uncachedPort, idsFile, auth, DURATION, "reads", out.resolve("wrk-uncached-reads.txt"));
+                String cachedQueries =
+                        wrk(cachedPort, idsFile, auth, DURATION, "queries", out.resolve("wrk-cached-queries.txt"));
+                String uncachedQueries =
+                        wrk(uncachedPort, idsFile, auth, DURATION, "queries", out.resolve("wrk-uncached-queries.txt"));
                 long stale = staleReads(cachedPort, mongo, ids);
 
                 results.put("cache on, mixed load", summary(cachedRun));
                 results.put("cache off, mixed load", summary(uncachedRun));
                 results.put("cache on, single-issue reads only", summary(cachedReads));
                 results.put("cache off, single-issue reads only", summary(uncachedReads));
+                results.put("cache on, list pages and report only", summary(cachedQueries));
+                results.put("cache off, list pages and report only", summary(uncachedQueries));
                 String report = report(results, afterWarmup, after, stale, ids.size());
                 Files.writeString(out.resolve("results.md"), report);
                 System.out.println(report);

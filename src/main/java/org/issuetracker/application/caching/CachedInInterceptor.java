@@ -1,6 +1,7 @@
 package org.issuetracker.application.caching;
 
 import jakarta.annotation.Priority;
+import jakarta.enterprise.context.ContextNotActiveException;
 import jakarta.inject.Inject;
 import jakarta.interceptor.AroundInvoke;
 import jakarta.interceptor.Interceptor;
@@ -28,10 +29,30 @@ public class CachedInInterceptor {
     @Inject
     SingleFlight singleFlight;
 
+    @Inject
+    RequestMemo memo;
+
     @AroundInvoke
     public Object readThrough(InvocationContext call) throws Exception {
         CacheRegion region = regionOf(call);
-        Lookup lookup = caches.lookup(region, CacheKeys.readKey(region, call));
+        String rawKey = CacheKeys.readKey(region, call);
+        RequestMemo memo = activeMemo();
+        String memoKey = RequestMemo.key(region, call.getMethod().getName(), rawKey);
+        if (memo != null) {
+            Object known = memo.get(memoKey);
+            if (known != null) {
+                return known; // not counted: the region's hit ratio is Redis' (it is what the TTL advice is about)
+            }
+        }
+        Object value = read(call, region, rawKey);
+        if (memo != null && value != null && caches.enabled()) {
+            memo.put(memoKey, value);
+        }
+        return value;
+    }
+
+    private Object read(InvocationContext call, CacheRegion region, String rawKey) throws Exception {
+        Lookup lookup = caches.lookup(region, rawKey);
         if (lookup.outcome() == Lookup.Outcome.HIT) {
             try {
                 Object value = codec.read(lookup.value(), call.getMethod().getGenericReturnType());
@@ -48,7 +69,6 @@ public class CachedInInterceptor {
         }
         metrics.miss(region);
         // many misses on one key at once: one loads and stores, the others wait for it
-        String rawKey = CacheKeys.readKey(region, call);
         // Only requests that found the same thing share a load: one that saw a write's invalidation marker must not
         // be handed a value loaded before that write.
         Lookup missed = lookup;
@@ -70,6 +90,16 @@ public class CachedInInterceptor {
             }
             return result;
         });
+    }
+
+    /** This request's memo, or null outside a request (start-up, background work). */
+    private RequestMemo activeMemo() {
+        try {
+            memo.get(""); // touches the proxy: throws if no request is active
+            return memo;
+        } catch (ContextNotActiveException noRequest) {
+            return null;
+        }
     }
 
     private static CacheRegion regionOf(InvocationContext call) {

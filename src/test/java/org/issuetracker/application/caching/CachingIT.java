@@ -58,6 +58,26 @@ class CachingIT extends ArquillianIT {
     }
 
     @Test
+    void aListPageAsksRedisOncePerReferenceKindAndAuthor() {
+        Http bob = tracker.newUser("memo").http();
+        for (int i = 0; i < 6; i++) {
+            tracker.filePublic(i % 2 == 0 ? alice : bob, "Memo " + i);
+        }
+        assertThat(http.get("api/issues?size=6").statusCode()).isEqualTo(200); // loads what was not cached yet
+        double reference = cacheCounter("hits", "reference") + cacheCounter("misses", "reference");
+        double users = cacheCounter("hits", "users") + cacheCounter("misses", "users");
+
+        assertThat(http.get("api/issues?size=6").statusCode()).isEqualTo(200);
+
+        // six rows, each naming a category, a status and an author: without the request's memo, 12 reads of
+        // reference data and 6 of users; with it, one per kind and one per author
+        assertThat(cacheCounter("hits", "reference") + cacheCounter("misses", "reference") - reference)
+                .isEqualTo(2);
+        assertThat(cacheCounter("hits", "users") + cacheCounter("misses", "users") - users)
+                .isEqualTo(2);
+    }
+
+    @Test
     void filingAnIssueInvalidatesTheCachedLists() {
         alice.get("api/issues?size=5");
         double hits = cacheCounter("hits", "issue-queries");

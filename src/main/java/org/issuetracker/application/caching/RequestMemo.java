@@ -1,0 +1,36 @@
+package org.issuetracker.application.caching;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.Reception;
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * What this request has already read through the cache, so that it asks Redis once per key: a list page of twenty
+ * issues names the same categories, statuses and authors again and again. A write's invalidation forgets the region
+ * at once, so a request still reads its own writes. Only requests have one: elsewhere every read goes to Redis.
+ */
+@RequestScoped
+public class RequestMemo {
+
+    private final Map<String, Object> values = new HashMap<>();
+
+    public Object get(String key) {
+        return values.get(key);
+    }
+
+    public void put(String key, Object value) {
+        values.put(key, value);
+    }
+
+    /** Notified only when this request has a memo already (nothing to forget otherwise). */
+    void forget(@Observes(notifyObserver = Reception.IF_EXISTS) CacheInvalidation invalidation) {
+        String prefix = invalidation.region().regionName() + "|";
+        values.keySet().removeIf(key -> key.startsWith(prefix));
+    }
+
+    static String key(CacheRegion region, String method, String rawKey) {
+        return region.regionName() + "|" + method + "|" + rawKey;
+    }
+}
