@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Run by `mvn verify` before the integration tests. The browser tests need Debian's Chromium and its driver; the
-# Redis topology tests need Debian's redis-server, redis-sentinel and redis-cli (Redis 7, built with TLS).
+# Redis topology tests need Debian's redis-server, redis-sentinel and redis-cli (Redis 7, built with TLS); the
+# monitoring tests need promtool (Debian's prometheus package) to parse /metrics and test the alert rules.
 # Installs what is missing (apt); does nothing when all is there. Needs root or password-less sudo.
 set -euo pipefail
 
@@ -8,6 +9,7 @@ missing=()
 [[ -x /usr/bin/chromium && -x /usr/bin/chromedriver ]] || missing+=(chromium chromium-driver)
 [[ -x /usr/bin/redis-server && -x /usr/bin/redis-cli ]] || missing+=(redis-server redis-tools)
 [[ -x /usr/bin/redis-sentinel ]] || missing+=(redis-sentinel)
+[[ -x /usr/bin/promtool ]] || missing+=(prometheus)
 if [[ ${#missing[@]} -eq 0 ]]; then
     exit 0
 fi
@@ -29,7 +31,7 @@ if ! "${SUDO[@]}" apt-get install -y -q --no-install-recommends "${missing[@]}";
     "${SUDO[@]}" apt-get install -y -q --no-install-recommends "${missing[@]}"
 fi
 # The packages' services are not wanted: the tests start their own servers on free loopback ports
-for service in redis-server redis-sentinel; do
+for service in redis-server redis-sentinel prometheus; do
     if pgrep -x "${service}" >/dev/null; then
         "${SUDO[@]}" service "${service}" stop >/dev/null 2>&1 || true
     fi

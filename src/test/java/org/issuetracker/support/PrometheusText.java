@@ -57,6 +57,19 @@ public final class PrometheusText {
                 .orElseThrow(() -> new AssertionError("No sample " + name + labels + " in /metrics"));
     }
 
+    /** Whether any sample has that name. */
+    public boolean has(String name) {
+        return samples.keySet().stream().anyMatch(key -> key.startsWith(name + "{"));
+    }
+
+    /** The sum of the samples with that name and at least those labels (0 when there is none yet). */
+    public double sum(String name, Map<String, String> labels) {
+        return samples.entrySet().stream()
+                .filter(e -> matches(e.getKey(), name, labels))
+                .mapToDouble(Map.Entry::getValue)
+                .sum();
+    }
+
     private static boolean matches(String key, String name, Map<String, String> labels) {
         if (!key.startsWith(name + "{")) {
             return false;

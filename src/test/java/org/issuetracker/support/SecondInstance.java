@@ -9,7 +9,9 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.issuetracker.dev.PayaraMicroCommand;
 
@@ -21,31 +23,47 @@ public final class SecondInstance implements AutoCloseable {
 
     private final Process process;
     private final int port;
+    private final String log;
 
-    private SecondInstance(Process process, int port) {
+    private SecondInstance(Process process, int port, String log) {
         this.process = process;
         this.port = port;
+        this.log = log;
     }
 
     /** Starts it and waits (up to 3 minutes) until its readiness probe answers 200. */
     public static SecondInstance start() {
+        SecondInstance instance = startWith(Map.of(), "second-instance");
+        instance.awaitProbe("ready");
+        return instance;
+    }
+
+    /**
+     * Starts one with these system properties instead of the defaults of the same names (another MongoDB or Redis,
+     * telemetry on...), logging to {@code target/<log>.log}, and waits only until it answers HTTP (its liveness
+     * probe): it may not be started or ready, which is what the caller wants to see.
+     */
+    public static SecondInstance startWith(Map<String, String> overrides, String log) {
         int port = RedisServers.freePort();
+        Map<String, String> properties = new LinkedHashMap<>();
+        properties.put("mongodb.uri", "mongodb://127.0.0.1:" + Integer.getInteger("it.mongo.port"));
+        properties.put("redis.address", "redis://127.0.0.1:" + Integer.getInteger("it.redis.port"));
+        properties.put("cache.circuit.open-for", "PT1S");
+        properties.put("bootstrap.admin.password", "admin-password");
+        properties.putAll(overrides);
         List<String> command = PayaraMicroCommand.of(
                 port,
                 "issuetracker",
-                List.of(
-                        "mongodb.uri=mongodb://127.0.0.1:" + Integer.getInteger("it.mongo.port"),
-                        "redis.address=redis://127.0.0.1:" + Integer.getInteger("it.redis.port"),
-                        "cache.circuit.open-for=PT1S",
-                        "bootstrap.admin.password=admin-password"));
+                properties.entrySet().stream()
+                        .map(property -> property.getKey() + "=" + property.getValue())
+                        .toList());
         try {
-            Path log = Path.of("target", "second-instance.log");
             Process process = new ProcessBuilder(command)
                     .redirectErrorStream(true)
-                    .redirectOutput(log.toFile())
+                    .redirectOutput(Path.of("target", log + ".log").toFile())
                     .start();
-            SecondInstance instance = new SecondInstance(process, port);
-            instance.awaitReady();
+            SecondInstance instance = new SecondInstance(process, port, log);
+            instance.awaitProbe("live");
             return instance;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -61,20 +79,21 @@ public final class SecondInstance implements AutoCloseable {
         }
     }
 
-    private void awaitReady() {
+    /** Waits (up to 3 minutes) until {@code /health/<probe>} answers 200. */
+    public void awaitProbe(String probe) {
         HttpClient client = HttpClient.newBuilder()
                 .version(HttpClient.Version.HTTP_1_1)
                 .connectTimeout(Duration.ofSeconds(2))
                 .build();
-        HttpRequest ready = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/health/ready"))
+        HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/health/" + probe))
                 .timeout(Duration.ofSeconds(5))
                 .build();
-        RedisServers.await("the second instance is ready", Duration.ofMinutes(3), () -> {
+        RedisServers.await("the second instance answers " + probe + " 200", Duration.ofMinutes(3), () -> {
             if (!process.isAlive()) {
-                throw new IllegalStateException("the second instance ended: see target/second-instance.log");
+                throw new IllegalStateException("the second instance ended: see target/" + log + ".log");
             }
             try {
-                return client.send(ready, HttpResponse.BodyHandlers.discarding())
+                return client.send(request, HttpResponse.BodyHandlers.discarding())
                                 .statusCode()
                         == 200;
             } catch (IOException notYet) {

@@ -24,7 +24,10 @@ public class TestServices implements LauncherSessionListener {
         int redisPort = Integer.getInteger("it.redis.port");
         int mongoPort = Integer.getInteger("it.mongo.port");
         redis = new EmbeddedRedis(redisPort, Path.of("target", "it-redis")).start();
-        mongo = EmbeddedMongo.inMemory(mongoPort).start();
+        // in a file, as a real MongoDB keeps its data when the tests stop and start it
+        Path mongoData = Path.of("target", "it-mongo");
+        deleteRecursively(mongoData);
+        mongo = EmbeddedMongo.inFile(mongoPort, mongoData.resolve("data.mv")).start();
     }
 
     @Override
@@ -34,6 +37,20 @@ public class TestServices implements LauncherSessionListener {
         }
         if (mongo != null) {
             mongo.stop();
+        }
+    }
+
+    private static void deleteRecursively(Path directory) {
+        try {
+            if (java.nio.file.Files.exists(directory)) {
+                try (var files = java.nio.file.Files.walk(directory)) {
+                    files.sorted(java.util.Comparator.reverseOrder())
+                            .forEach(path -> path.toFile().delete());
+                }
+            }
+            java.nio.file.Files.createDirectories(directory);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
         }
     }
 

@@ -1,5 +1,8 @@
 package org.issuetracker.application.caching;
 
+import io.opentelemetry.api.trace.Span;
+import io.opentelemetry.api.trace.SpanKind;
+import io.opentelemetry.context.Scope;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.Initialized;
@@ -12,6 +15,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.Supplier;
 import javax.cache.Cache;
+import org.issuetracker.application.Tracing;
 
 /**
  * The regions' caches, used so that the cache can never fail a request: every operation goes through the
@@ -42,6 +46,10 @@ public class RegionCaches {
     @Inject
     CacheSettings settings;
 
+    /** Spans for the Redis calls (none when built by hand, as in tests). */
+    @Inject
+    Tracing tracing = Tracing.none();
+
     private final Map<CacheRegion, Cache<String, String>> caches = new ConcurrentHashMap<>();
     private final PendingInvalidations pending = new PendingInvalidations();
     private PendingInvalidations.Target replayTarget;
@@ -71,6 +79,11 @@ public class RegionCaches {
         for (CacheRegion region : CacheRegion.values()) {
             attempt(region, () -> cache(region));
         }
+    }
+
+    /** Whether the cache is on ({@code cache.enabled}). */
+    public boolean enabled() {
+        return settings.enabled();
     }
 
     /** Looks a value up under the key made of {@code rawKey} (and, in a query region, the current generation). */
@@ -163,7 +176,10 @@ public class RegionCaches {
             return Optional.empty();
         }
         long start = System.nanoTime();
-        try {
+        Span span = tracing.start("redis " + region.regionName(), SpanKind.CLIENT);
+        span.setAttribute("db.system", "redis");
+        span.setAttribute("cache.region", region.regionName());
+        try (Scope scope = span.makeCurrent()) {
             if (!pending.isEmpty()) {
                 pending.replay(replayTarget);
             }
@@ -173,11 +189,14 @@ public class RegionCaches {
         } catch (RuntimeException e) {
             breaker.recordFailure(e);
             metrics.error(region);
+            Tracing.failed(span, e);
             return Optional.empty();
         } catch (Error e) {
             breaker.recordFailure(new IllegalStateException(e));
+            Tracing.failed(span, e);
             throw e;
         } finally {
+            span.end();
             metrics.redisCommand(Duration.ofNanos(System.nanoTime() - start));
         }
     }

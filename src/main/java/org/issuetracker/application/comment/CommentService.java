@@ -13,6 +13,7 @@ import org.issuetracker.application.caching.CacheInvalidator;
 import org.issuetracker.application.caching.CacheRegion;
 import org.issuetracker.application.issue.IssueHistory;
 import org.issuetracker.application.issue.IssueService;
+import org.issuetracker.application.operations.Monitored;
 import org.issuetracker.domain.comment.Comment;
 import org.issuetracker.domain.comment.CommentId;
 import org.issuetracker.domain.comment.CommentNotFoundException;
@@ -32,6 +33,7 @@ import org.issuetracker.domain.shared.StaleVersionException;
  * is not archived; authors edit their own; authors and admins archive; the issue's author or an admin picks the
  * answer; anyone signed in upvotes others' comments, once.
  */
+@Monitored
 @ApplicationScoped
 public class CommentService {
 

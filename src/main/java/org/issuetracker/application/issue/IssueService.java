@@ -13,6 +13,7 @@ import org.issuetracker.application.RequestValidation;
 import org.issuetracker.application.caching.CacheKey;
 import org.issuetracker.application.caching.CacheRegion;
 import org.issuetracker.application.caching.InvalidatesCache;
+import org.issuetracker.application.operations.Monitored;
 import org.issuetracker.application.reference.ReferenceData;
 import org.issuetracker.domain.history.HistoryEntry;
 import org.issuetracker.domain.issue.Approval;
@@ -44,6 +45,7 @@ import org.issuetracker.domain.user.UserRepository;
  * (retrying a few times when the client did not name a version), then records the history and invalidates the
  * issue, the lists and the reports.
  */
+@Monitored
 @ApplicationScoped
 public class IssueService {
 

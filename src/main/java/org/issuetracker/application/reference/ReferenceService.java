@@ -9,6 +9,7 @@ import java.util.function.UnaryOperator;
 import org.issuetracker.application.RequestValidation;
 import org.issuetracker.application.caching.CacheRegion;
 import org.issuetracker.application.caching.InvalidatesCache;
+import org.issuetracker.application.operations.Monitored;
 import org.issuetracker.domain.reference.ReferenceDraft;
 import org.issuetracker.domain.reference.ReferenceItem;
 import org.issuetracker.domain.reference.ReferenceKind;
@@ -23,6 +24,7 @@ import org.issuetracker.domain.shared.StaleVersionException;
  * every issue at once: issues keep the id, views look the name up. Every write also changes what issue lists and
  * reports show, so those regions are invalidated with it.
  */
+@Monitored
 @ApplicationScoped
 public class ReferenceService {
 

@@ -1,6 +1,8 @@
 package org.issuetracker.application.setup;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.Initialized;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.security.SecureRandom;
 import java.time.Instant;
@@ -57,6 +59,16 @@ public class InitialData {
         adminPassword = values.optionalString("bootstrap.admin.password").orElse(null);
         demoData = Boolean.parseBoolean(values.string("seed.demo-data"));
         values.validate();
+    }
+
+    /**
+     * Creates the bean, so reads its configuration, while the application starts, with the application's class
+     * loader: when MongoDB is not there yet, {@link #ensure} is first called by the start-up health check, which
+     * Payara runs under its default web module, where the application's microprofile-config.properties is not
+     * visible (found by StartupIT: the instance never became started).
+     */
+    void atStartup(@Observes @Initialized(ApplicationScoped.class) Object start) {
+        adminUsername.hashCode();
     }
 
     /** Creates what is missing; throws if MongoDB cannot be reached (the start-up check tries again). */

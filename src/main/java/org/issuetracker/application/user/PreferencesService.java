@@ -3,12 +3,14 @@ package org.issuetracker.application.user;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.issuetracker.application.caching.SessionData;
+import org.issuetracker.application.operations.Monitored;
 import org.issuetracker.domain.shared.Actor;
 
 /**
  * Users' preferences, kept in the cache's session region for a day after they were last saved (the production
  * guide's "session data, 24 h"). Anonymous visitors, and everyone while the cache is unreachable, get the defaults.
  */
+@Monitored
 @ApplicationScoped
 public class PreferencesService {
 

@@ -9,6 +9,7 @@ import org.issuetracker.application.caching.CacheInvalidator;
 import org.issuetracker.application.caching.CacheKey;
 import org.issuetracker.application.caching.CacheRegion;
 import org.issuetracker.application.caching.InvalidatesCache;
+import org.issuetracker.application.operations.Monitored;
 import org.issuetracker.domain.shared.Actor;
 import org.issuetracker.domain.shared.ConflictException;
 import org.issuetracker.domain.shared.Page;
@@ -23,6 +24,7 @@ import org.issuetracker.domain.user.UserNotFoundException;
 import org.issuetracker.domain.user.UserRepository;
 
 /** Account management: admins create, edit and deactivate users; users read themselves. */
+@Monitored
 @ApplicationScoped
 public class UserService {
 

@@ -5,6 +5,8 @@ import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -13,6 +15,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.bson.Document;
+import org.issuetracker.application.operations.DependencyHealth;
 import org.redisson.api.RedissonClient;
 
 /**
@@ -24,7 +27,7 @@ import org.redisson.api.RedissonClient;
  * container context (only the drivers').
  */
 @ApplicationScoped
-public class DependencyProbes {
+public class DependencyProbes implements DependencyHealth {
 
     private final AtomicInteger threadNumber = new AtomicInteger();
     private final ExecutorService executor = Executors.newCachedThreadPool(task -> {
@@ -48,6 +51,27 @@ public class DependencyProbes {
 
     public Probe redis() {
         return call(() -> redis.getBucket("issuetracker:health").isExists(), settings.redisTimeout());
+    }
+
+    /** Both at once, so the answer takes as long as the slower one (at most its timeout), not their sum. */
+    @Override
+    public List<DependencyStatus> check() {
+        CompletableFuture<Probe> redisProbe = CompletableFuture.supplyAsync(this::redis, executor);
+        Probe mongoProbe = mongo();
+        Probe redisAnswer = redisProbe.join();
+        return List.of(
+                new DependencyStatus(
+                        "mongodb",
+                        mongoProbe.answered() ? "UP" : "DOWN",
+                        true,
+                        mongoProbe.latencyMillis(),
+                        mongoProbe.failure()),
+                new DependencyStatus(
+                        "redis",
+                        redisAnswer.answered() ? "UP" : "DEGRADED",
+                        false,
+                        redisAnswer.latencyMillis(),
+                        redisAnswer.failure()));
     }
 
     private Probe call(java.util.concurrent.Callable<?> ping, Duration timeout) {

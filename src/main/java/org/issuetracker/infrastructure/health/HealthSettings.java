@@ -14,12 +14,14 @@ public class HealthSettings {
 
     private Duration mongoTimeout;
     private Duration redisTimeout;
+    private Duration monitorInterval;
 
     @Inject
     public HealthSettings(Config config) {
         ConfigValues values = new ConfigValues(config);
         mongoTimeout = values.duration("health.mongodb.timeout");
         redisTimeout = values.duration("health.redis.timeout");
+        monitorInterval = values.duration("health.monitor.interval");
         values.validate();
     }
 
@@ -41,5 +43,9 @@ public class HealthSettings {
 
     public Duration redisTimeout() {
         return redisTimeout;
+    }
+
+    public Duration monitorInterval() {
+        return monitorInterval;
     }
 }

@@ -21,6 +21,12 @@ public class MongoClientProducer {
     @Inject
     MongoCommandMetrics commandMetrics;
 
+    @Inject
+    MongoPoolMetrics poolMetrics;
+
+    @Inject
+    MongoCommandTracing commandTracing;
+
     @Produces
     @ApplicationScoped
     MongoClient mongoClient() {
@@ -28,6 +34,8 @@ public class MongoClientProducer {
                 .applyConnectionString(new ConnectionString(settings.uri()))
                 .applicationName("issuetracker")
                 .addCommandListener(commandMetrics)
+                .addCommandListener(commandTracing)
+                .applyToConnectionPoolSettings(pool -> pool.addConnectionPoolListener(poolMetrics))
                 .applyToSocketSettings(socket -> socket.connectTimeout(
                                 settings.connectTimeout().toMillis(), TimeUnit.MILLISECONDS)
                         .readTimeout(settings.readTimeout().toMillis(), TimeUnit.MILLISECONDS))

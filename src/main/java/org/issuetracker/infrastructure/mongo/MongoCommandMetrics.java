@@ -20,7 +20,6 @@ import org.eclipse.microprofile.metrics.MetricRegistry;
 import org.eclipse.microprofile.metrics.MetricUnits;
 import org.eclipse.microprofile.metrics.Tag;
 import org.eclipse.microprofile.metrics.Timer;
-import org.issuetracker.domain.reference.ReferenceKind;
 
 /**
  * How long each MongoDB command takes, by command and collection ({@code mongodb.command}, a timer in seconds with
@@ -31,13 +30,7 @@ import org.issuetracker.domain.reference.ReferenceKind;
 @ApplicationScoped
 public class MongoCommandMetrics implements CommandListener {
 
-    private static final Set<String> COLLECTIONS = Set.of(
-            IssueDocuments.COLLECTION,
-            MongoCommentRepository.COLLECTION,
-            MongoHistoryRepository.COLLECTION,
-            MongoUserRepository.COLLECTION,
-            MongoReferenceRepository.collectionName(ReferenceKind.CATEGORY),
-            MongoReferenceRepository.collectionName(ReferenceKind.STATUS));
+    private static final Set<String> COLLECTIONS = MongoSchema.expected().keySet();
 
     private final Map<Integer, String> collections = new ConcurrentHashMap<>();
     private final Map<String, Timer> timers = new ConcurrentHashMap<>();

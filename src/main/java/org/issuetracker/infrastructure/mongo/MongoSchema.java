@@ -4,16 +4,18 @@ import static com.mongodb.client.model.Indexes.ascending;
 import static com.mongodb.client.model.Indexes.descending;
 import static org.issuetracker.infrastructure.mongo.IssueDocuments.*;
 
-import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.IndexOptions;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.logging.Level;
 import java.util.logging.Logger;
-import org.bson.Document;
 import org.bson.conversions.Bson;
 import org.issuetracker.application.setup.InitialData;
 import org.issuetracker.domain.reference.ReferenceKind;
@@ -52,47 +54,77 @@ public class MongoSchema {
         if (ensured) {
             return;
         }
-        MongoCollection<Document> issues = database.getCollection(IssueDocuments.COLLECTION);
-        // The public list and its sorts: visibility first, then the order
-        index(issues, "issues_public_newest", descending(ARCHIVED, APPROVAL, CREATED_AT, ID), false);
-        index(issues, "issues_public_votes", descending(ARCHIVED, APPROVAL, VOTE_COUNT, CREATED_AT), false);
-        index(issues, "issues_public_updated", descending(ARCHIVED, APPROVAL, MODIFIED_AT), false);
-        // Filters
-        index(issues, "issues_author", ascending(AUTHOR, CREATED_AT), false);
-        index(issues, "issues_assignee", ascending(ASSIGNEE, CREATED_AT), false);
-        index(issues, "issues_status", ascending(STATUS, CREATED_AT), false);
-        index(issues, "issues_category", ascending(CATEGORY, CREATED_AT), false);
-        index(issues, "issues_labels", ascending(LABELS), false);
-        index(issues, "issues_closed_at", ascending(CLOSED_AT), false);
-        index(
-                database.getCollection(MongoCommentRepository.COLLECTION),
-                "comments_issue",
-                ascending(MongoCommentRepository.ISSUE, MongoCommentRepository.CREATED_AT),
-                false);
-        // A user's comments on their profile page
-        index(
-                database.getCollection(MongoCommentRepository.COLLECTION),
-                "comments_author",
-                descending(MongoCommentRepository.AUTHOR, MongoCommentRepository.CREATED_AT),
-                false);
-        index(
-                database.getCollection(MongoHistoryRepository.COLLECTION),
-                "history_issue",
-                ascending(MongoHistoryRepository.ISSUE, MongoHistoryRepository.AT),
-                false);
-        for (ReferenceKind kind : ReferenceKind.values()) {
-            index(
-                    database.getCollection(MongoReferenceRepository.collectionName(kind)),
-                    "name_unique",
-                    ascending(MongoReferenceRepository.NAME_KEY),
-                    true);
+        for (Index index : INDEXES) {
+            database.getCollection(index.collection())
+                    .createIndex(
+                            index.keys(), new IndexOptions().name(index.name()).unique(index.unique()));
         }
         ensured = true;
         LOG.info("MongoDB indexes are in place");
     }
 
-    private static void index(MongoCollection<Document> collection, String name, Bson keys, boolean unique) {
-        collection.createIndex(keys, new IndexOptions().name(name).unique(unique));
+    /** The collections of the application, and the indexes each needs besides {@code _id}. */
+    public static Map<String, List<Index>> expected() {
+        Map<String, List<Index>> byCollection = new LinkedHashMap<>();
+        for (String collection : COLLECTIONS) {
+            byCollection.put(collection, new ArrayList<>());
+        }
+        INDEXES.forEach(index -> byCollection.get(index.collection()).add(index));
+        return byCollection;
+    }
+
+    /** An index the application's queries need: in which collection, its name, its keys, whether it is unique. */
+    public record Index(String collection, String name, Bson keys, boolean unique) {}
+
+    private static final List<String> COLLECTIONS = List.of(
+            IssueDocuments.COLLECTION,
+            MongoCommentRepository.COLLECTION,
+            MongoHistoryRepository.COLLECTION,
+            MongoUserRepository.COLLECTION,
+            MongoReferenceRepository.collectionName(ReferenceKind.CATEGORY),
+            MongoReferenceRepository.collectionName(ReferenceKind.STATUS));
+
+    private static final List<Index> INDEXES = indexes();
+
+    private static List<Index> indexes() {
+        String issues = IssueDocuments.COLLECTION;
+        String comments = MongoCommentRepository.COLLECTION;
+        List<Index> indexes = new ArrayList<>(List.of(
+                // The public list and its sorts: visibility first, then the order
+                new Index(issues, "issues_public_newest", descending(ARCHIVED, APPROVAL, CREATED_AT, ID), false),
+                new Index(issues, "issues_public_votes", descending(ARCHIVED, APPROVAL, VOTE_COUNT, CREATED_AT), false),
+                new Index(issues, "issues_public_updated", descending(ARCHIVED, APPROVAL, MODIFIED_AT), false),
+                // Filters
+                new Index(issues, "issues_author", ascending(AUTHOR, CREATED_AT), false),
+                new Index(issues, "issues_assignee", ascending(ASSIGNEE, CREATED_AT), false),
+                new Index(issues, "issues_status", ascending(STATUS, CREATED_AT), false),
+                new Index(issues, "issues_category", ascending(CATEGORY, CREATED_AT), false),
+                new Index(issues, "issues_labels", ascending(LABELS), false),
+                new Index(issues, "issues_closed_at", ascending(CLOSED_AT), false),
+                new Index(
+                        comments,
+                        "comments_issue",
+                        ascending(MongoCommentRepository.ISSUE, MongoCommentRepository.CREATED_AT),
+                        false),
+                // A user's comments on their profile page
+                new Index(
+                        comments,
+                        "comments_author",
+                        descending(MongoCommentRepository.AUTHOR, MongoCommentRepository.CREATED_AT),
+                        false),
+                new Index(
+                        MongoHistoryRepository.COLLECTION,
+                        "history_issue",
+                        ascending(MongoHistoryRepository.ISSUE, MongoHistoryRepository.AT),
+                        false)));
+        for (ReferenceKind kind : ReferenceKind.values()) {
+            indexes.add(new Index(
+                    MongoReferenceRepository.collectionName(kind),
+                    "name_unique",
+                    ascending(MongoReferenceRepository.NAME_KEY),
+                    true));
+        }
+        return List.copyOf(indexes);
     }
 
     public boolean isEnsured() {

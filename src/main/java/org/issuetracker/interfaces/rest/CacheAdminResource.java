@@ -51,7 +51,28 @@ public class CacheAdminResource {
             long keys,
             int primaries) {}
 
-    public record CacheResponse(List<RegionResponse> regions, RedisResponse redis) {}
+    public record CacheResponse(List<RegionResponse> regions, RedisResponse redis) {
+
+        static CacheResponse of(TtlAdvisor.Report report) {
+            return new CacheResponse(
+                    report.regions().stream()
+                            .map(advice -> new RegionResponse(
+                                    advice.region(),
+                                    advice.ttl().toString(),
+                                    advice.ttl().toSeconds(),
+                                    advice.counts().hits(),
+                                    advice.counts().misses(),
+                                    advice.counts().puts(),
+                                    advice.counts().invalidations(),
+                                    advice.counts().errors(),
+                                    finite(advice.hitRatio()),
+                                    advice.verdict().name(),
+                                    advice.suggestedTtl().toString(),
+                                    advice.reason()))
+                            .toList(),
+                    report.redis().map(CacheAdminResource::redis).orElse(null));
+        }
+    }
 
     @GET
     @Operation(
@@ -60,24 +81,7 @@ public class CacheAdminResource {
                     + " and the advisor's verdict (KEEP, RAISE, LOWER, TOO_FEW_READS) with a suggested TTL;"
                     + " Redis' used memory, limit, policy and evicted keys.")
     public CacheResponse cache() {
-        TtlAdvisor.Report report = advisor.report(actor);
-        return new CacheResponse(
-                report.regions().stream()
-                        .map(advice -> new RegionResponse(
-                                advice.region(),
-                                advice.ttl().toString(),
-                                advice.ttl().toSeconds(),
-                                advice.counts().hits(),
-                                advice.counts().misses(),
-                                advice.counts().puts(),
-                                advice.counts().invalidations(),
-                                advice.counts().errors(),
-                                finite(advice.hitRatio()),
-                                advice.verdict().name(),
-                                advice.suggestedTtl().toString(),
-                                advice.reason()))
-                        .toList(),
-                report.redis().map(CacheAdminResource::redis).orElse(null));
+        return CacheResponse.of(advisor.report(actor));
     }
 
     private static RedisResponse redis(CacheServer.Memory memory) {
@@ -91,7 +95,7 @@ public class CacheAdminResource {
                 memory.primaries());
     }
 
-    private static Double finite(double value) {
+    static Double finite(double value) {
         return Double.isNaN(value) ? null : value;
     }
 }

@@ -20,6 +20,7 @@ public class DatabaseUnavailableMapper implements ExceptionMapper<com.mongodb.Mo
             return UnexpectedExceptionMapper.incident(exception);
         }
         LOG.warning(() -> "MongoDB unavailable: " + exception.getMessage());
+        UnexpectedExceptionMapper.note(exception, null);
         return Problem.of(
                         Response.Status.SERVICE_UNAVAILABLE,
                         "database-unavailable",

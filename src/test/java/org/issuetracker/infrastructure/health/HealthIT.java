@@ -7,7 +7,9 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import org.issuetracker.support.ArquillianIT;
 import org.issuetracker.support.Http;
+import org.issuetracker.support.RedisServers;
 import org.issuetracker.support.TestServices;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** The three probes as an orchestrator and a load balancer see them, with each dependency up, down and back. */
@@ -51,6 +53,34 @@ class HealthIT extends ArquillianIT {
     }
 
     @Test
+    void aHungRedisNeverMakesReadinessHang() {
+        String port = String.valueOf(Integer.getInteger("it.redis.port"));
+        // Redis accepts connections but answers no command for 8 s: a hung dependency, not a refused one
+        RedisServers.cli("-p", port, "CLIENT", "PAUSE", "8000", "ALL");
+        try {
+            long start = System.nanoTime();
+            JsonObject ready = probe("ready", 200);
+            long took = Duration.ofNanos(System.nanoTime() - start).toMillis();
+
+            JsonObject redis = check(ready, "redis");
+            assertThat(redis.getJsonObject("data").getString("redis")).isEqualTo("DEGRADED");
+            // the Redis client's own command timeout (redis.timeout, 300 ms) or the check's (3 s), whichever first
+            assertThat(redis.getJsonObject("data").getString("error")).containsAnyOf("timeout", "no answer within");
+            assertThat(took)
+                    .as("readiness answered within the 3 s check timeout, ms")
+                    .isLessThan(4500);
+            probe("live", 200);
+            probe("started", 200);
+        } finally {
+            RedisServers.cli("-p", port, "CLIENT", "UNPAUSE");
+        }
+        await("Redis reported UP again", Duration.ofSeconds(30), () -> "UP"
+                .equals(check(Http.json(http.get("/health/ready")), "redis")
+                        .getJsonObject("data")
+                        .getString("redis")));
+    }
+
+    @Test
     void mongoOutageFailsReadinessInTimeButNeverLiveness() {
         TestServices.mongo().stop();
         try {
@@ -73,8 +103,19 @@ class HealthIT extends ArquillianIT {
                 () -> http.get("/health/ready").statusCode() == 200);
     }
 
+    /** Kubernetes polls the startup probe first, until it answers 200; so do these tests. */
+    @BeforeEach
+    void started() {
+        await(
+                "started",
+                Duration.ofSeconds(30),
+                () -> http.get("/health/started").statusCode() == 200);
+    }
+
     private JsonObject probe(String name, int status) {
         HttpResponse<String> response = http.get("/health/" + name);
+        // the answers in each state, quoted in docs/monitoring.md
+        System.out.println("[health] " + name + " " + response.statusCode() + " " + response.body());
         assertThat(response.statusCode())
                 .as(name + " answered " + response.statusCode() + ": " + response.body())
                 .isEqualTo(status);

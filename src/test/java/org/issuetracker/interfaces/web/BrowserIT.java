@@ -137,6 +137,12 @@ class BrowserIT extends ArquillianIT {
         b.clickAndWait(
                 approvalCard(XSS_TITLE).findElement(org.openqa.selenium.By.cssSelector("button[id$=':approve']")));
         assertThat(b.text(".notice-info")).isEqualTo("Approved: " + XSS_TITLE);
+
+        // the operations page, from the bar: every dependency UP
+        b.clickAndWait("#navOperations");
+        assertThat(b.text("#overall")).isEqualTo("UP");
+        assertThat(b.text("#dependency-mongodb")).contains("UP");
+        checkPage("16-operations");
     }
 
     private WebElement approvalCard(String title) {

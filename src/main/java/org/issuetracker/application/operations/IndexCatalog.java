@@ -1,0 +1,16 @@
+package org.issuetracker.application.operations;
+
+import java.util.List;
+
+/** The database's indexes, per collection, against those the application's queries need. */
+public interface IndexCatalog {
+
+    /** Asks the database now; throws if it cannot be reached. */
+    List<CollectionIndexes> indexes();
+
+    /** One collection: the indexes it has, and the names of those the application needs but it lacks. */
+    record CollectionIndexes(String collection, List<Index> present, List<String> missing) {}
+
+    /** An index: its name, its keys as the database shows them ({@code {"author": 1, "createdAt": 1}}), unique. */
+    record Index(String name, String keys, boolean unique) {}
+}

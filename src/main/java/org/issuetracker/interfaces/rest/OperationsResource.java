@@ -1,0 +1,95 @@
+package org.issuetracker.interfaces.rest;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.CacheControl;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.time.Instant;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.issuetracker.application.operations.DependencyHealth.DependencyStatus;
+import org.issuetracker.application.operations.IndexCatalog.CollectionIndexes;
+import org.issuetracker.application.operations.OperationsService;
+import org.issuetracker.application.operations.RecentErrors.ServerError;
+import org.issuetracker.application.operations.Traffic;
+import org.issuetracker.domain.shared.Actor;
+
+/** {@code /api/admin/operations}: the operations page as JSON, for scripts. Always 200 (the report is the answer). */
+@Path("admin/operations")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Operations")
+public class OperationsResource {
+
+    @Inject
+    OperationsService operations;
+
+    @Inject
+    Actor actor;
+
+    public record DependencyResponse(String name, String state, boolean required, long latencyMs, String error) {}
+
+    public record TrafficResponse(
+            long windowSeconds,
+            long requests,
+            long clientErrors,
+            long serverErrors,
+            double requestsPerSecond,
+            double serverErrorRatio,
+            long requestsSinceStart,
+            long serverErrorsSinceStart) {}
+
+    public record OperationsResponse(
+            Instant generatedAt,
+            String status,
+            List<DependencyResponse> dependencies,
+            CacheAdminResource.CacheResponse cache,
+            List<CollectionIndexes> indexes,
+            String indexError,
+            TrafficResponse traffic,
+            List<ServerError> recentErrors) {}
+
+    @GET
+    @Operation(
+            summary = "Operations report",
+            description = "Admins. Asked fresh: each dependency's state (UP, DOWN, DEGRADED) and latency, the cache per"
+                    + " region with the TTL advisor's verdict, Redis' memory, MongoDB's indexes per collection (and"
+                    + " those missing), this instance's requests and errors over the last five minutes, and its"
+                    + " latest server errors with their incident ids.")
+    public Response report() {
+        var report = operations.report(actor);
+        Traffic.Snapshot traffic = report.traffic();
+        OperationsResponse body = new OperationsResponse(
+                report.generatedAt(),
+                report.overall(),
+                report.dependencies().stream()
+                        .map(OperationsResource::dependency)
+                        .toList(),
+                CacheAdminResource.CacheResponse.of(report.cache()),
+                report.indexes(),
+                report.indexError(),
+                new TrafficResponse(
+                        traffic.window().toSeconds(),
+                        traffic.requests(),
+                        traffic.clientErrors(),
+                        traffic.serverErrors(),
+                        traffic.requestsPerSecond(),
+                        traffic.serverErrorRatio(),
+                        traffic.requestsSinceStart(),
+                        traffic.serverErrorsSinceStart()),
+                report.recentErrors());
+        CacheControl noStore = new CacheControl();
+        noStore.setNoStore(true);
+        return Response.ok(body).cacheControl(noStore).build();
+    }
+
+    private static DependencyResponse dependency(DependencyStatus status) {
+        return new DependencyResponse(
+                status.name(), status.state(), status.required(), status.latencyMillis(), status.error());
+    }
+}

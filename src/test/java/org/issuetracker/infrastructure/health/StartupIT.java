@@ -1,0 +1,171 @@
+package org.issuetracker.infrastructure.health;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.sun.net.httpserver.HttpServer;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.StringReader;
+import java.net.InetSocketAddress;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import org.issuetracker.dev.EmbeddedMongo;
+import org.issuetracker.dev.EmbeddedRedis;
+import org.issuetracker.support.RedisServers;
+import org.issuetracker.support.SecondInstance;
+import org.junit.jupiter.api.Test;
+
+/**
+ * An instance started before its dependencies, as happens when a whole environment comes up at once: the startup
+ * probe stays DOWN, naming each missing dependency and why, until both MongoDB and Redis have answered and the
+ * indexes and initial data are in place; only then is it started and ready.
+ *
+ * <p>The same instance has OpenTelemetry on, exporting to an OTLP receiver of the test: a request's spans, from HTTP to
+ * service to MongoDB and Redis, arrive there.
+ */
+class StartupIT {
+
+    private final HttpClient client = HttpClient.newBuilder()
+            .version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(5))
+            .build();
+
+    @Test
+    void startedOnlyOnceEveryDependencyAnsweredAndTracedThroughout() throws Exception {
+        int mongoPort = RedisServers.freePort();
+        int redisPort = RedisServers.freePort();
+        ByteArrayOutputStream exported = new ByteArrayOutputStream();
+        HttpServer otlp = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+        otlp.createContext("/v1/traces", exchange -> {
+            byte[] body = exchange.getRequestBody().readAllBytes();
+            synchronized (exported) {
+                exported.write(body);
+            }
+            exchange.sendResponseHeaders(200, -1);
+            exchange.close();
+        });
+        otlp.start();
+        EmbeddedRedis redis = new EmbeddedRedis(redisPort, Path.of("target", "startup-redis"));
+        EmbeddedMongo mongo = EmbeddedMongo.inMemory(mongoPort);
+        try (SecondInstance instance = SecondInstance.startWith(
+                Map.of(
+                        "mongodb.uri", "mongodb://127.0.0.1:" + mongoPort,
+                        "redis.address", "redis://127.0.0.1:" + redisPort,
+                        "otel.sdk.disabled", "false",
+                        "otel.service.name", "issuetracker",
+                        "otel.exporter.otlp.protocol", "http/protobuf",
+                        "otel.exporter.otlp.endpoint",
+                                "http://127.0.0.1:" + otlp.getAddress().getPort(),
+                        "otel.bsp.schedule.delay", "200"),
+                "startup-instance")) {
+            URI server = URI.create(instance.url().toString()).resolve("/");
+
+            // neither dependency is there: not started, not ready, but alive
+            JsonObject started = probe(server, "started", 503);
+            assertThat(check(started, "mongodb").getString("status")).isEqualTo("DOWN");
+            assertThat(error(started, "mongodb")).startsWith("MongoDB has not answered yet");
+            assertThat(check(started, "redis").getString("status")).isEqualTo("DOWN");
+            assertThat(error(started, "redis")).startsWith("Redis has not answered yet");
+            probe(server, "ready", 503);
+            probe(server, "live", 200);
+
+            redis.start();
+            RedisServers.await("Redis started", Duration.ofSeconds(30), () -> "UP"
+                    .equals(check(probe(server, "started", 503), "redis").getString("status")));
+            assertThat(check(probe(server, "started", 503), "mongodb").getString("status"))
+                    .isEqualTo("DOWN");
+
+            mongo.start();
+            String[] last = {""};
+            try {
+                RedisServers.await("started once MongoDB answered", Duration.ofSeconds(60), () -> {
+                    HttpResponse<String> response = get(server.resolve("/health/started"));
+                    last[0] = response.body();
+                    return response.statusCode() == 200;
+                });
+            } catch (AssertionError | IllegalStateException notStarted) {
+                throw new AssertionError("/health/started said at last: " + last[0], notStarted);
+            }
+            probe(server, "ready", 200);
+            // the indexes and the initial data exist now: the seeded categories are served
+            HttpResponse<String> categories = get(instance.url().toURI().resolve("api/categories"));
+            assertThat(categories.statusCode()).isEqualTo(200);
+            assertThat(categories.body()).contains("Bug");
+
+            assertThat(get(instance.url().toURI().resolve("api/issues")).statusCode())
+                    .isEqualTo(200);
+            List<String> expected = List.of(
+                    "http.route", // the HTTP server span (its name is Payara's: "GET /apiissues")
+                    "IssueService.search",
+                    "mongodb find issues",
+                    "redis issue-queries");
+            try {
+                RedisServers.await("the request's spans exported", Duration.ofSeconds(30), () -> expected.stream()
+                        .allMatch(exported(exported)::contains));
+            } catch (AssertionError | IllegalStateException missing) {
+                Files.write(Path.of("target", "startup-otlp.bin"), exported.toByteArray());
+                throw new AssertionError(
+                        "Spans missing: "
+                                + expected.stream()
+                                        .filter(name -> !exported(exported).contains(name))
+                                        .toList()
+                                + " (what came is in target/startup-otlp.bin)",
+                        missing);
+            }
+        } finally {
+            otlp.stop(0);
+            redis.stop();
+            mongo.stop();
+        }
+    }
+
+    private static String exported(ByteArrayOutputStream exported) {
+        synchronized (exported) {
+            // protobuf keeps strings as UTF-8 bytes: span names can be found in it as text
+            return exported.toString(StandardCharsets.ISO_8859_1);
+        }
+    }
+
+    private JsonObject probe(URI server, String name, int expected) {
+        HttpResponse<String> response = get(server.resolve("/health/" + name));
+        System.out.println("[health] " + name + " " + response.statusCode() + " " + response.body());
+        assertThat(response.statusCode())
+                .as("/health/" + name + " answered " + response.body())
+                .isEqualTo(expected);
+        return Json.createReader(new StringReader(response.body())).readObject();
+    }
+
+    private HttpResponse<String> get(URI uri) {
+        try {
+            return client.send(
+                    HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(20)).build(),
+                    HttpResponse.BodyHandlers.ofString());
+        } catch (IOException e) {
+            throw new AssertionError(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new AssertionError(e);
+        }
+    }
+
+    private static JsonObject check(JsonObject health, String name) {
+        return health.getJsonArray("checks").getValuesAs(JsonObject.class).stream()
+                .filter(check -> check.getString("name").equals(name))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("No check " + name + " in " + health));
+    }
+
+    private static String error(JsonObject health, String name) {
+        return check(health, name).getJsonObject("data").getString("error");
+    }
+}
