@@ -6,6 +6,7 @@ import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.time.Duration;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import org.eclipse.microprofile.metrics.Metadata;
 import org.eclipse.microprofile.metrics.MetricRegistry;
@@ -30,6 +31,8 @@ public class RequestMetrics {
             .withUnit(MetricUnits.SECONDS)
             .build();
 
+    private static final Set<String> METHODS = Set.of("GET", "HEAD", "POST", "PUT", "PATCH", "DELETE", "OPTIONS");
+
     private final Map<String, Timer> timers = new ConcurrentHashMap<>();
     private final Traffic traffic = new Traffic();
 
@@ -41,7 +44,9 @@ public class RequestMetrics {
         timers.size();
     }
 
-    public void record(String interfaceName, String method, String endpoint, int status, long nanos) {
+    /** One finished request; an HTTP method other than the usual ones is recorded as {@code OTHER}. */
+    public void record(String interfaceName, String httpMethod, String endpoint, int status, long nanos) {
+        String method = METHODS.contains(httpMethod) ? httpMethod : "OTHER";
         String statusClass = (status / 100) + "xx";
         timers.computeIfAbsent(
                         interfaceName + "|" + method + "|" + endpoint + "|" + statusClass,

@@ -16,6 +16,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.Set;
+import org.issuetracker.application.operations.RequestMetrics;
 
 /**
  * Who is calling, for every request: HTTP Basic credentials (API clients), else the account the browser's session
@@ -34,6 +35,9 @@ public class TrackerAuthentication implements HttpAuthenticationMechanism {
     @Inject
     IdentityStoreHandler identityStores;
 
+    @Inject
+    RequestMetrics requestMetrics;
+
     @Override
     public AuthenticationStatus validateRequest(
             HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
@@ -46,6 +50,7 @@ public class TrackerAuthentication implements HttpAuthenticationMechanism {
                     .map(username -> context.notifyContainerAboutLogin(new CallerPrincipal(username), Set.of()))
                     .orElseGet(context::doNothing);
         }
+        long start = System.nanoTime();
         String[] login = decode(header.substring(6).trim());
         if (login != null) {
             CredentialValidationResult result =
@@ -54,6 +59,13 @@ public class TrackerAuthentication implements HttpAuthenticationMechanism {
                 return context.notifyContainerAboutLogin(result);
             }
         }
+        // answered here, before any filter: counted here (a rising count is someone guessing passwords)
+        requestMetrics.record(
+                isApi(request) ? "api" : "web",
+                request.getMethod(),
+                "(authentication failed)",
+                HttpServletResponse.SC_UNAUTHORIZED,
+                System.nanoTime() - start);
         return unauthorized(response);
     }
 
@@ -63,9 +75,12 @@ public class TrackerAuthentication implements HttpAuthenticationMechanism {
      * view state to guard it). API clients send credentials with every request.
      */
     static boolean sessionMaySignIn(HttpServletRequest request) {
+        return !isApi(request) || "GET".equals(request.getMethod()) || "HEAD".equals(request.getMethod());
+    }
+
+    private static boolean isApi(HttpServletRequest request) {
         String path = request.getRequestURI().substring(request.getContextPath().length());
-        boolean api = path.equals("/api") || path.startsWith("/api/");
-        return !api || "GET".equals(request.getMethod()) || "HEAD".equals(request.getMethod());
+        return path.equals("/api") || path.startsWith("/api/");
     }
 
     private static String[] decode(String encoded) {

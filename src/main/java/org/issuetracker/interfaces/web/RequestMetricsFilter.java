@@ -31,7 +31,6 @@ public class RequestMetricsFilter extends HttpFilter {
     public static final String ENDPOINT = "org.issuetracker.endpoint";
 
     private static final String RESOURCES = "/jakarta.faces.resource/";
-    private static final Set<String> METHODS = Set.of("GET", "HEAD", "POST", "PUT", "PATCH", "DELETE", "OPTIONS");
 
     private final Set<String> views = ConcurrentHashMap.newKeySet();
 
@@ -56,7 +55,7 @@ public class RequestMetricsFilter extends HttpFilter {
             throw e;
         } finally {
             int status = thrown == null ? response.getStatus() : 500;
-            String method = METHODS.contains(request.getMethod()) ? request.getMethod() : "OTHER";
+            String method = request.getMethod();
             String endpoint = endpoint(request, status);
             String interfaceName = interfaceOf(endpoint);
             metrics.record(interfaceName, method, endpoint, status, System.nanoTime() - start);

@@ -74,6 +74,8 @@ class MonitoringIT extends ArquillianIT {
         Map<String, String> issueMissing = Map.of("interface", "api", "endpoint", "/api/issues/{id}", "status", "4xx");
         Map<String, String> view = Map.of("interface", "web", "endpoint", "/index.xhtml", "status", "2xx");
         Map<String, String> noView = Map.of("interface", "web", "endpoint", "(not found)", "status", "4xx");
+        Map<String, String> wrongPassword =
+                Map.of("interface", "api", "endpoint", "(authentication failed)", "status", "4xx");
         PrometheusText before = metrics();
 
         for (int i = 0; i < 3; i++) {
@@ -83,9 +85,14 @@ class MonitoringIT extends ArquillianIT {
         assertThat(http.get("index.xhtml").statusCode()).isEqualTo(200);
         assertThat(http.get("no-such-page-" + System.nanoTime() + ".xhtml").statusCode())
                 .isEqualTo(404);
+        // refused by the authentication mechanism, before any filter
+        assertThat(http.as("admin", "wrong-password").get("api/me").statusCode())
+                .isEqualTo(401);
         PrometheusText after = metrics();
 
         String count = "http_server_requests_seconds_count";
+        assertThat(after.value(count, wrongPassword) - before.sum(count, wrongPassword))
+                .isEqualTo(1);
         assertThat(after.value(count, issueOk) - before.sum(count, issueOk)).isEqualTo(3);
         assertThat(after.value(count, issueMissing) - before.sum(count, issueMissing))
                 .isEqualTo(1);
