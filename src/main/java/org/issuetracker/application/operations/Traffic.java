@@ -60,7 +60,7 @@ public final class Traffic {
         // the window is five minutes, or the time since start if shorter
         double seconds = Math.max(1, Math.min(BUCKETS * 10.0, (now - startedAt) / 1e9));
         return new Snapshot(
-                Duration.ofSeconds(Math.round(seconds)),
+                Math.round(seconds),
                 inWindow,
                 client,
                 server,
@@ -87,11 +87,11 @@ public final class Traffic {
     }
 
     /**
-     * Requests over {@code window} (up to five minutes), those answered 4xx and 5xx, requests per second, the share
-     * answered 5xx, and the totals since start.
+     * Requests over the last {@code windowSeconds} (five minutes, or less just after start), those answered 4xx and 5xx,
+     * requests per second, the share answered 5xx, and the totals since start.
      */
     public record Snapshot(
-            Duration window,
+            long windowSeconds,
             long requests,
             long clientErrors,
             long serverErrors,

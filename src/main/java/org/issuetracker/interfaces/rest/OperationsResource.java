@@ -34,16 +34,6 @@ public class OperationsResource {
 
     public record DependencyResponse(String name, String state, boolean required, long latencyMs, String error) {}
 
-    public record TrafficResponse(
-            long windowSeconds,
-            long requests,
-            long clientErrors,
-            long serverErrors,
-            double requestsPerSecond,
-            double serverErrorRatio,
-            long requestsSinceStart,
-            long serverErrorsSinceStart) {}
-
     public record OperationsResponse(
             Instant generatedAt,
             String status,
@@ -51,7 +41,7 @@ public class OperationsResource {
             CacheAdminResource.CacheResponse cache,
             List<CollectionIndexes> indexes,
             String indexError,
-            TrafficResponse traffic,
+            Traffic.Snapshot traffic,
             List<ServerError> recentErrors) {}
 
     @GET
@@ -63,7 +53,6 @@ public class OperationsResource {
                     + " latest server errors with their incident ids.")
     public Response report() {
         var report = operations.report(actor);
-        Traffic.Snapshot traffic = report.traffic();
         OperationsResponse body = new OperationsResponse(
                 report.generatedAt(),
                 report.overall(),
@@ -73,15 +62,7 @@ public class OperationsResource {
                 CacheAdminResource.CacheResponse.of(report.cache()),
                 report.indexes(),
                 report.indexError(),
-                new TrafficResponse(
-                        traffic.window().toSeconds(),
-                        traffic.requests(),
-                        traffic.clientErrors(),
-                        traffic.serverErrors(),
-                        traffic.requestsPerSecond(),
-                        traffic.serverErrorRatio(),
-                        traffic.requestsSinceStart(),
-                        traffic.serverErrorsSinceStart()),
+                report.traffic(),
                 report.recentErrors());
         CacheControl noStore = new CacheControl();
         noStore.setNoStore(true);

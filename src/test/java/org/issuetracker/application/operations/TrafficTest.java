@@ -25,7 +25,7 @@ class TrafficTest {
         assertThat(snapshot.clientErrors()).isEqualTo(1);
         assertThat(snapshot.serverErrors()).isEqualTo(1);
         assertThat(snapshot.serverErrorRatio()).isEqualTo(0.25);
-        assertThat(snapshot.window()).isEqualTo(Duration.ofSeconds(60)); // shorter than 5 minutes: the time since start
+        assertThat(snapshot.windowSeconds()).isEqualTo(60); // shorter than 5 minutes: the time since start
         assertThat(snapshot.requestsPerSecond()).isEqualTo(4 / 60.0);
     }
 
@@ -38,7 +38,7 @@ class TrafficTest {
 
         Traffic.Snapshot snapshot = traffic.snapshot();
 
-        assertThat(snapshot.window()).isEqualTo(Duration.ofMinutes(5));
+        assertThat(snapshot.windowSeconds()).isEqualTo(300);
         assertThat(snapshot.requests()).isEqualTo(1);
         assertThat(snapshot.serverErrors()).isZero();
         assertThat(snapshot.requestsSinceStart()).isEqualTo(2);
