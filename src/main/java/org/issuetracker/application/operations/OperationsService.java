@@ -2,6 +2,8 @@ package org.issuetracker.application.operations;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.net.InetAddress;
+import java.net.UnknownHostException;
 import java.time.Instant;
 import java.util.List;
 import java.util.logging.Level;
@@ -21,6 +23,10 @@ import org.issuetracker.domain.shared.Actor;
 public class OperationsService {
 
     private static final Logger LOG = Logger.getLogger(OperationsService.class.getName());
+
+    /** The host name (in a container: the container's or pod's name) and the process id. */
+    private static final String INSTANCE =
+            hostName() + " (pid " + ProcessHandle.current().pid() + ")";
 
     @Inject
     DependencyHealth dependencies;
@@ -57,6 +63,7 @@ public class OperationsService {
         }
         return new OperationsReport(
                 Instant.now(),
+                INSTANCE,
                 health,
                 advisor.report(actor),
                 indexes,
@@ -65,12 +72,22 @@ public class OperationsService {
                 recentErrors.latest());
     }
 
+    private static String hostName() {
+        try {
+            return InetAddress.getLocalHost().getHostName();
+        } catch (UnknownHostException e) {
+            return "unknown host";
+        }
+    }
+
     /**
-     * Everything on the page. {@code indexError} says why {@code indexes} is empty when MongoDB could not be asked;
+     * Everything on the page. {@code instance} names the instance that answered (its traffic and errors are its own;
+     * behind a load balancer each instance has its own). {@code indexError} says why {@code indexes} is empty when MongoDB could not be asked;
      * the cache report's Redis memory is empty when Redis does not answer.
      */
     public record OperationsReport(
             Instant generatedAt,
+            String instance,
             List<DependencyStatus> dependencies,
             TtlAdvisor.Report cache,
             List<CollectionIndexes> indexes,

@@ -57,8 +57,10 @@ public final class Traffic {
                 server += serverErrors[i];
             }
         }
-        // the window is five minutes, or the time since start if shorter
-        double seconds = Math.max(1, Math.min(BUCKETS * 10.0, (now - startedAt) / 1e9));
+        // what the buckets cover: the older full ones and the current one so far, or the time since start if shorter
+        double sinceStart = (now - startedAt) / 1e9;
+        double covered = (BUCKETS - 1) * (BUCKET_NANOS / 1e9) + ((now - startedAt) % BUCKET_NANOS) / 1e9;
+        double seconds = Math.max(1, Math.min(covered, sinceStart));
         return new Snapshot(
                 Math.round(seconds),
                 inWindow,

@@ -98,8 +98,9 @@ public class DependencyGauges {
             values.put("used", memory.map(m -> (double) m.usedBytes()).orElse(Double.NaN));
             values.put("max", memory.map(m -> (double) m.maxBytes()).orElse(Double.NaN));
             values.put("evicted", memory.map(m -> (double) m.evictedKeys()).orElse(Double.NaN));
-        } catch (RuntimeException e) {
-            LOG.log(Level.WARNING, "Background dependency probe failed", e); // tried again at the next interval
+        } catch (RuntimeException | Error e) {
+            // tried again at the next interval: a task that threw would never run again, freezing the gauges
+            LOG.log(Level.WARNING, "Background dependency probe failed", e);
         }
     }
 

@@ -1,5 +1,6 @@
 package org.issuetracker.infrastructure.mongo;
 
+import com.mongodb.connection.ServerId;
 import com.mongodb.event.ConnectionCheckOutFailedEvent;
 import com.mongodb.event.ConnectionCheckOutStartedEvent;
 import com.mongodb.event.ConnectionCheckedInEvent;
@@ -14,6 +15,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 import org.eclipse.microprofile.metrics.Metadata;
 import org.eclipse.microprofile.metrics.MetricRegistry;
@@ -30,7 +33,8 @@ public class MongoPoolMetrics implements ConnectionPoolListener {
     private final AtomicLong open = new AtomicLong();
     private final AtomicLong checkedOut = new AtomicLong();
     private final AtomicLong waiting = new AtomicLong();
-    private final AtomicLong max = new AtomicLong();
+    /** Each server's pool limit: a replica set has a pool per member, which come and go with the topology. */
+    private final Map<ServerId, Integer> maxByServer = new ConcurrentHashMap<>();
 
     @Inject
     MetricRegistry registry;
@@ -45,7 +49,13 @@ public class MongoPoolMetrics implements ConnectionPoolListener {
         gauge("mongodb.pool.size", "Open connections to MongoDB, over all servers", open);
         gauge("mongodb.pool.checkedout", "Connections to MongoDB in use by a request", checkedOut);
         gauge("mongodb.pool.waitqueue", "Requests waiting for a connection to MongoDB", waiting);
-        gauge("mongodb.pool.max", "The most connections the pools may open, over all servers", max);
+        registry.gauge(
+                Metadata.builder()
+                        .withName("mongodb.pool.max")
+                        .withDescription("The most connections the pools may open, over all servers")
+                        .build(),
+                maxByServer,
+                pools -> pools.values().stream().mapToLong(Integer::longValue).sum());
     }
 
     private void gauge(String name, String description, AtomicLong value) {
@@ -55,12 +65,12 @@ public class MongoPoolMetrics implements ConnectionPoolListener {
 
     @Override
     public void connectionPoolCreated(ConnectionPoolCreatedEvent event) {
-        max.addAndGet(event.getSettings().getMaxSize());
+        maxByServer.put(event.getServerId(), event.getSettings().getMaxSize());
     }
 
     @Override
     public void connectionPoolClosed(ConnectionPoolClosedEvent event) {
-        max.set(0);
+        maxByServer.remove(event.getServerId());
     }
 
     @Override

@@ -36,6 +36,7 @@ public class OperationsResource {
 
     public record OperationsResponse(
             Instant generatedAt,
+            String instance,
             String status,
             List<DependencyResponse> dependencies,
             CacheAdminResource.CacheResponse cache,
@@ -55,6 +56,7 @@ public class OperationsResource {
         var report = operations.report(actor);
         OperationsResponse body = new OperationsResponse(
                 report.generatedAt(),
+                report.instance(),
                 report.overall(),
                 report.dependencies().stream()
                         .map(OperationsResource::dependency)

@@ -2,7 +2,9 @@ package org.issuetracker.interfaces.web;
 
 import jakarta.inject.Inject;
 import jakarta.servlet.FilterChain;
+import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.ServletException;
+import jakarta.servlet.ServletRegistration;
 import jakarta.servlet.annotation.WebFilter;
 import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
@@ -32,7 +34,7 @@ public class RequestMetricsFilter extends HttpFilter {
 
     private static final String RESOURCES = "/jakarta.faces.resource/";
 
-    private final Set<String> views = ConcurrentHashMap.newKeySet();
+    private final Set<String> knownPaths = ConcurrentHashMap.newKeySet();
 
     @Inject
     RequestMetrics metrics;
@@ -42,6 +44,20 @@ public class RequestMetricsFilter extends HttpFilter {
 
     @Inject
     RequestFailure failure;
+
+    @Override
+    public void init() {
+        for (ServletRegistration servlet :
+                getServletContext().getServletRegistrations().values()) {
+            for (String mapping : servlet.getMappings()) {
+                if (mapping.startsWith("/") && mapping.endsWith("/*")) {
+                    knownPaths.add(mapping.substring(0, mapping.length() - 2));
+                } else if (mapping.startsWith("/") && !mapping.contains("*") && mapping.length() > 1) {
+                    knownPaths.add(mapping);
+                }
+            }
+        }
+    }
 
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
@@ -54,13 +70,21 @@ public class RequestMetricsFilter extends HttpFilter {
             thrown = e;
             throw e;
         } finally {
-            int status = thrown == null ? response.getStatus() : 500;
+            // an exception after the answer was sent (the client went away mid-download) changes nothing it got
+            int status = thrown != null && !response.isCommitted() ? 500 : response.getStatus();
+            Throwable cause = thrown != null ? rootOf(thrown) : failure.failure();
+            // an ajax request whose failure OmniFaces showed as the error page is answered 200, but it failed
+            if (status < 500
+                    && thrown == null
+                    && request.getAttribute(RequestDispatcher.ERROR_EXCEPTION) instanceof Throwable shown) {
+                status = 500;
+                cause = rootOf(shown);
+            }
             String method = request.getMethod();
             String endpoint = endpoint(request, status);
             String interfaceName = interfaceOf(endpoint);
             metrics.record(interfaceName, method, endpoint, status, System.nanoTime() - start);
-            if (status >= 500 && !interfaceName.equals("monitoring")) {
-                Throwable cause = thrown != null ? rootOf(thrown) : failure.failure();
+            if (status >= 500 && (interfaceName.equals("api") || interfaceName.equals("web"))) {
                 recentErrors.record(RecentErrors.ServerError.of(method, endpoint, status, cause, failure.incident()));
             }
         }
@@ -72,23 +96,30 @@ public class RequestMetricsFilter extends HttpFilter {
             return template.toString();
         }
         String path = request.getServletPath() + (request.getPathInfo() == null ? "" : request.getPathInfo());
-        return endpoint(path, status, this::isView);
+        return endpoint(path, status, this::exists);
     }
 
     /**
-     * {@code api}, {@code web}, or {@code monitoring} for the server's health and metrics endpoints when the application
-     * is deployed at the root (its filters see them then): probes and scrapes are no users' traffic.
+     * {@code api}; {@code resources} for the stylesheets and scripts Faces serves; {@code monitoring} for the server's
+     * health and metrics endpoints when the application is deployed at the root (its filters see them then); else
+     * {@code web}. Only {@code api} and {@code web} are users' requests (the alert rules select those two).
      */
     static String interfaceOf(String endpoint) {
-        if (endpoint.startsWith("/api")) {
+        if (endpoint.equals("/api/*") || endpoint.startsWith("/api/")) {
             return "api";
         }
-        return endpoint.equals("/health") || endpoint.startsWith("/health/") || endpoint.startsWith("/metrics")
-                ? "monitoring"
-                : "web";
+        if (endpoint.equals(RESOURCES + "*")) {
+            return "resources";
+        }
+        return endpoint.equals("/health/*") || endpoint.equals("/metrics/*") ? "monitoring" : "web";
     }
 
-    static String endpoint(String path, int status, Predicate<String> isView) {
+    /**
+     * A bounded name for a path that no JAX-RS endpoint matched: whatever a client sends, the names are those of the
+     * site (its views, its first-level folders and servlets), plus {@code (not found)}, {@code (no such view)} and
+     * {@code (other)}.
+     */
+    static String endpoint(String path, int status, Predicate<String> exists) {
         if (path.equals("/api") || path.startsWith("/api/")) {
             return "/api/*"; // no endpoint matched
         }
@@ -98,21 +129,34 @@ public class RequestMetricsFilter extends HttpFilter {
         if (path.isEmpty() || path.equals("/")) {
             return "/";
         }
-        if (path.endsWith(".xhtml") && !path.startsWith(RESOURCES)) {
+        for (String monitoring : new String[] {"/health", "/metrics"}) {
+            if (path.equals(monitoring) || path.startsWith(monitoring + "/")) {
+                return monitoring + "/*";
+            }
+        }
+        if (path.startsWith(RESOURCES)) {
+            return RESOURCES + "*";
+        }
+        if (path.endsWith(".xhtml")) {
             // a page that does not exist may still be answered (with a redirect to sign in, or "denied"): one name
-            return isView.test(path) ? path : "(no such view)";
+            return exists.test(path) ? path : "(no such view)";
         }
         int second = path.indexOf('/', 1);
-        return second < 0 ? path : path.substring(0, second) + "/*";
+        String first = second < 0 ? path : path.substring(0, second);
+        if (!exists.test(first)) {
+            return "(other)"; // answered 403, 405... for a path the site does not have
+        }
+        return second < 0 ? first : first + "/*";
     }
 
-    private boolean isView(String path) {
-        if (views.contains(path)) {
+    /** A view, folder or file of the WAR, or a servlet's path; only what exists is remembered. */
+    private boolean exists(String path) {
+        if (knownPaths.contains(path)) {
             return true;
         }
         try {
             if (getServletContext().getResource(path) != null) {
-                views.add(path); // only views that exist are remembered, so the set stays as small as the site
+                knownPaths.add(path); // bounded by the size of the site
                 return true;
             }
             return false;

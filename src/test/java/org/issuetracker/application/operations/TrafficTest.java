@@ -34,11 +34,12 @@ class TrafficTest {
         traffic.count(500);
         advance(Duration.ofMinutes(4));
         traffic.count(200);
-        advance(Duration.ofMinutes(2)); // the 500 is now 6 minutes old, the 200 two
+        advance(Duration.ofMinutes(2).plusSeconds(5)); // the 500 is now 6 minutes old, the 200 two
 
         Traffic.Snapshot snapshot = traffic.snapshot();
 
-        assertThat(snapshot.windowSeconds()).isEqualTo(300);
+        // 29 full ten-second buckets and 5 s of the current one
+        assertThat(snapshot.windowSeconds()).isEqualTo(295);
         assertThat(snapshot.requests()).isEqualTo(1);
         assertThat(snapshot.serverErrors()).isZero();
         assertThat(snapshot.requestsSinceStart()).isEqualTo(2);
