@@ -2,10 +2,12 @@ package org.issuetracker.infrastructure.health;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.google.protobuf.InvalidProtocolBufferException;
 import com.sun.net.httpserver.HttpServer;
+import io.opentelemetry.proto.collector.trace.v1.ExportTraceServiceRequest;
+import io.opentelemetry.proto.trace.v1.Span;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.StringReader;
 import java.net.InetSocketAddress;
@@ -13,12 +15,12 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
 import org.issuetracker.dev.EmbeddedMongo;
 import org.issuetracker.dev.EmbeddedRedis;
 import org.issuetracker.support.RedisServers;
@@ -30,8 +32,8 @@ import org.junit.jupiter.api.Test;
  * probe stays DOWN, naming each missing dependency and why, until both MongoDB and Redis have answered and the
  * indexes and initial data are in place; only then is it started and ready.
  *
- * <p>The same instance has OpenTelemetry on, exporting to an OTLP receiver of the test: a request's spans, from HTTP to
- * service to MongoDB and Redis, arrive there.
+ * <p>The same instance has OpenTelemetry on, exporting to an OTLP receiver of the test: a request's spans arrive there
+ * as one trace, the service's span a child of the HTTP server span and the parent of the MongoDB and Redis spans.
  */
 class StartupIT {
 
@@ -44,13 +46,10 @@ class StartupIT {
     void startedOnlyOnceEveryDependencyAnsweredAndTracedThroughout() throws Exception {
         int mongoPort = RedisServers.freePort();
         int redisPort = RedisServers.freePort();
-        ByteArrayOutputStream exported = new ByteArrayOutputStream();
+        List<byte[]> exported = new CopyOnWriteArrayList<>();
         HttpServer otlp = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
         otlp.createContext("/v1/traces", exchange -> {
-            byte[] body = exchange.getRequestBody().readAllBytes();
-            synchronized (exported) {
-                exported.write(body);
-            }
+            exported.add(exchange.getRequestBody().readAllBytes());
             exchange.sendResponseHeaders(200, -1);
             exchange.close();
         });
@@ -104,23 +103,18 @@ class StartupIT {
 
             assertThat(get(instance.url().toURI().resolve("api/issues")).statusCode())
                     .isEqualTo(200);
-            List<String> expected = List.of(
-                    "http.route", // the HTTP server span (its name is Payara's: "GET /apiissues")
-                    "IssueService.search",
-                    "mongodb find issues",
-                    "redis issue-queries");
+            // one trace: HTTP server span → IssueService.search → the MongoDB command and the Redis call
+            String[] why = {"nothing exported yet"};
             try {
-                RedisServers.await("the request's spans exported", Duration.ofSeconds(30), () -> expected.stream()
-                        .allMatch(exported(exported)::contains));
-            } catch (AssertionError | IllegalStateException missing) {
-                Files.write(Path.of("target", "startup-otlp.bin"), exported.toByteArray());
+                RedisServers.await("the request's spans exported, nested", Duration.ofSeconds(30), () -> {
+                    why[0] = nestingProblem(spans(exported));
+                    return why[0] == null;
+                });
+            } catch (AssertionError | IllegalStateException notNested) {
                 throw new AssertionError(
-                        "Spans missing: "
-                                + expected.stream()
-                                        .filter(name -> !exported(exported).contains(name))
-                                        .toList()
-                                + " (what came is in target/startup-otlp.bin)",
-                        missing);
+                        why[0] + "; spans: "
+                                + spans(exported).stream().map(Span::getName).toList(),
+                        notNested);
             }
         } finally {
             otlp.stop(0);
@@ -129,11 +123,49 @@ class StartupIT {
         }
     }
 
-    private static String exported(ByteArrayOutputStream exported) {
-        synchronized (exported) {
-            // protobuf keeps strings as UTF-8 bytes: span names can be found in it as text
-            return exported.toString(StandardCharsets.ISO_8859_1);
+    /** Every span of every OTLP request received so far. */
+    private static List<Span> spans(List<byte[]> exported) {
+        List<Span> spans = new ArrayList<>();
+        for (byte[] body : exported) {
+            try {
+                ExportTraceServiceRequest request = ExportTraceServiceRequest.parseFrom(body);
+                request.getResourceSpansList().forEach(resource -> resource.getScopeSpansList()
+                        .forEach(scope -> spans.addAll(scope.getSpansList())));
+            } catch (InvalidProtocolBufferException e) {
+                throw new AssertionError("Not an OTLP trace export", e);
+            }
         }
+        return spans;
+    }
+
+    /** Null when the service span is the HTTP span's child and has MongoDB and Redis children; else what is wrong. */
+    private static String nestingProblem(List<Span> spans) {
+        Span service = spans.stream()
+                .filter(span -> span.getName().equals("IssueService.search"))
+                .findFirst()
+                .orElse(null);
+        if (service == null) {
+            return "no IssueService.search span";
+        }
+        boolean underHttp = spans.stream()
+                .anyMatch(span -> span.getSpanId().equals(service.getParentSpanId())
+                        && span.getKind() == Span.SpanKind.SPAN_KIND_SERVER
+                        && span.getAttributesList().stream()
+                                .anyMatch(a -> a.getKey().equals("http.route")));
+        if (!underHttp) {
+            return "IssueService.search is not the child of an HTTP server span";
+        }
+        for (String child : List.of("mongodb find issues", "redis issue-queries")) {
+            boolean nested = spans.stream()
+                    .anyMatch(span -> span.getName().equals(child)
+                            && span.getTraceId().equals(service.getTraceId())
+                            && span.getParentSpanId().equals(service.getSpanId())
+                            && span.getKind() == Span.SpanKind.SPAN_KIND_CLIENT);
+            if (!nested) {
+                return "no " + child + " client span under IssueService.search";
+            }
+        }
+        return null;
     }
 
     private JsonObject probe(URI server, String name, int expected) {
