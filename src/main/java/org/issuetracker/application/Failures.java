@@ -2,7 +2,10 @@ package org.issuetracker.application;
 
 import jakarta.validation.ValidationException;
 
-/** Telling a caller's mistake from the server's failure, the same way for metrics, traces and the API. */
+/**
+ * Telling a caller's mistake from the server's failure, the same way for metrics, traces and the API; and what a
+ * wrapped failure comes down to.
+ */
 public final class Failures {
 
     private Failures() {}
@@ -14,5 +17,20 @@ public final class Failures {
     public static boolean isClientMistake(Throwable failure) {
         return failure instanceof ValidationException
                 || failure.getClass().getName().startsWith("org.issuetracker.domain.");
+    }
+
+    /** What a wrapped failure comes down to: the innermost cause (Faces, EL, the drivers all wrap). */
+    public static Throwable rootCause(Throwable failure) {
+        Throwable root = failure;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        return root;
+    }
+
+    /** The root cause in one line for logs and health data: {@code ConnectException: Connection refused}. */
+    public static String describe(Throwable failure) {
+        Throwable root = rootCause(failure);
+        return root.getClass().getSimpleName() + (root.getMessage() == null ? "" : ": " + root.getMessage());
     }
 }

@@ -43,17 +43,6 @@ public abstract class ArquillianIT {
 
     /** Waits for a condition that the application reaches by itself (e.g. reconnecting), failing after {@code max}. */
     protected static void await(String what, Duration max, BooleanSupplier condition) {
-        long deadline = System.nanoTime() + max.toNanos();
-        while (!condition.getAsBoolean()) {
-            if (System.nanoTime() > deadline) {
-                throw new AssertionError("Not within " + max.toSeconds() + " s: " + what);
-            }
-            try {
-                Thread.sleep(200);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new AssertionError(e);
-            }
-        }
+        Await.until(what, max, condition);
     }
 }

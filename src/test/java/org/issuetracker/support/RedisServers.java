@@ -102,27 +102,12 @@ public final class RedisServers implements AutoCloseable {
         }
     }
 
-    /** Waits until {@code condition} holds, failing after {@code max}. */
-    public static void await(String what, Duration max, java.util.function.BooleanSupplier condition) {
-        long deadline = System.nanoTime() + max.toNanos();
-        while (!condition.getAsBoolean()) {
-            if (System.nanoTime() > deadline) {
-                throw new AssertionError("Not within " + max.toSeconds() + " s: " + what);
-            }
-            try {
-                Thread.sleep(100);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new AssertionError(e);
-            }
-        }
-    }
-
     private static void awaitPong(int port, String... cliOptions) {
         List<String> arguments = new ArrayList<>(List.of("-h", "127.0.0.1", "-p", String.valueOf(port)));
         arguments.addAll(List.of(cliOptions));
         arguments.add("PING");
-        await("redis on port " + port + " answers", Duration.ofSeconds(20), () -> cli(arguments.toArray(String[]::new))
+        Await.until("redis on port " + port + " answers", Duration.ofSeconds(20), () -> cli(arguments.toArray(
+                        String[]::new))
                 .contains("PONG"));
     }
 

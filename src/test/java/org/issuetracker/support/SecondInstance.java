@@ -88,7 +88,7 @@ public final class SecondInstance implements AutoCloseable {
         HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/health/" + probe))
                 .timeout(Duration.ofSeconds(5))
                 .build();
-        RedisServers.await("the second instance answers " + probe + " 200", Duration.ofMinutes(3), () -> {
+        Await.until("the second instance answers " + probe + " 200", Duration.ofMinutes(3), () -> {
             if (!process.isAlive()) {
                 throw new IllegalStateException("the second instance ended: see target/" + log + ".log");
             }

@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.logging.Logger;
+import org.issuetracker.application.Failures;
 
 /**
  * Stops requests paying the cache's timeout again and again while the cache is unreachable. After a failure the
@@ -54,16 +55,9 @@ public class CacheCircuitBreaker {
         retryAt = System.nanoTime() + openForNanos;
         if (!open) {
             open = true;
-            LOG.warning(() -> "Cache unreachable, requests go straight to the database for now: " + describe(cause));
+            LOG.warning(() ->
+                    "Cache unreachable, requests go straight to the database for now: " + Failures.describe(cause));
         }
         trialInFlight.set(false);
-    }
-
-    private static String describe(Throwable cause) {
-        Throwable root = cause;
-        while (root.getCause() != null && root.getCause() != root) {
-            root = root.getCause();
-        }
-        return root.getClass().getSimpleName() + ": " + root.getMessage();
     }
 }

@@ -15,6 +15,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.bson.Document;
+import org.issuetracker.application.Failures;
 import org.issuetracker.application.operations.DependencyHealth;
 import org.redisson.api.RedissonClient;
 
@@ -84,7 +85,7 @@ public class DependencyProbes implements DependencyHealth {
             answer.cancel(true);
             return Probe.failed(since(start), "no answer within " + timeout.toMillis() + " ms");
         } catch (ExecutionException e) {
-            return Probe.failed(since(start), rootMessage(e.getCause()));
+            return Probe.failed(since(start), Failures.describe(e.getCause()));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return Probe.failed(since(start), "interrupted");
@@ -98,13 +99,5 @@ public class DependencyProbes implements DependencyHealth {
 
     private static Duration since(long start) {
         return Duration.ofNanos(System.nanoTime() - start);
-    }
-
-    private static String rootMessage(Throwable failure) {
-        Throwable root = failure;
-        while (root.getCause() != null && root.getCause() != root) {
-            root = root.getCause();
-        }
-        return root.getClass().getSimpleName() + (root.getMessage() == null ? "" : ": " + root.getMessage());
     }
 }

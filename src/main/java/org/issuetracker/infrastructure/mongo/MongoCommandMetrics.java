@@ -55,15 +55,10 @@ public class MongoCommandMetrics implements CommandListener {
 
     @Override
     public void commandStarted(CommandStartedEvent event) {
-        // the collection is the command's value ({find: "issues"}); getMore names it in "collection"
-        BsonValue target = "getMore".equals(event.getCommandName())
-                ? event.getCommand().get("collection")
-                : event.getCommand().get(event.getCommandName());
         if (collections.size() > 10_000) {
             collections.clear(); // the driver always ends a command; this only bounds the map if it ever did not
         }
-        String collection =
-                target != null && target.isString() ? target.asString().getValue() : "-";
+        String collection = collectionOf(event);
         collections.put(event.getRequestId(), COLLECTIONS.contains(collection) ? collection : "-");
     }
 
@@ -88,6 +83,17 @@ public class MongoCommandMetrics implements CommandListener {
                                 new Tag("collection", collection == null ? "-" : collection),
                                 new Tag("outcome", outcome)))
                 .update(Duration.ofNanos(nanos));
+    }
+
+    /**
+     * The collection a command works on, or null: the command's value ({@code {find: "issues"}}); {@code getMore}
+     * names it in {@code collection}.
+     */
+    static String collectionOf(CommandStartedEvent event) {
+        BsonValue target = "getMore".equals(event.getCommandName())
+                ? event.getCommand().get("collection")
+                : event.getCommand().get(event.getCommandName());
+        return target != null && target.isString() ? target.asString().getValue() : null;
     }
 
     /** The command's name if it is one the application sends, else "other" (keeps the tag set small). */

@@ -10,7 +10,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import org.bson.BsonValue;
 import org.issuetracker.application.Tracing;
 
 /**
@@ -29,11 +28,7 @@ public class MongoCommandTracing implements CommandListener {
     @Override
     public void commandStarted(CommandStartedEvent event) {
         String command = event.getCommandName();
-        BsonValue target = "getMore".equals(command)
-                ? event.getCommand().get("collection")
-                : event.getCommand().get(command);
-        String collection =
-                target != null && target.isString() ? target.asString().getValue() : null;
+        String collection = MongoCommandMetrics.collectionOf(event);
         Span span = tracing.start("mongodb " + command + (collection == null ? "" : " " + collection), SpanKind.CLIENT);
         if (!span.isRecording()) {
             return; // tracing is off

@@ -14,6 +14,7 @@ import java.net.MalformedURLException;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Predicate;
+import org.issuetracker.application.Failures;
 import org.issuetracker.application.operations.RecentErrors;
 import org.issuetracker.application.operations.RequestFailure;
 import org.issuetracker.application.operations.RequestMetrics;
@@ -72,13 +73,13 @@ public class RequestMetricsFilter extends HttpFilter {
         } finally {
             // an exception after the answer was sent (the client went away mid-download) changes nothing it got
             int status = thrown != null && !response.isCommitted() ? 500 : response.getStatus();
-            Throwable cause = thrown != null ? rootOf(thrown) : failure.failure();
+            Throwable cause = thrown != null ? Failures.rootCause(thrown) : failure.failure();
             // an ajax request whose failure OmniFaces showed as the error page is answered 200, but it failed
             if (status < 500
                     && thrown == null
                     && request.getAttribute(RequestDispatcher.ERROR_EXCEPTION) instanceof Throwable shown) {
                 status = 500;
-                cause = rootOf(shown);
+                cause = Failures.rootCause(shown);
             }
             String method = request.getMethod();
             String endpoint = endpoint(request, status);
@@ -163,14 +164,5 @@ public class RequestMetricsFilter extends HttpFilter {
         } catch (MalformedURLException e) {
             return false;
         }
-    }
-
-    /** Faces wraps what a page threw (ServletException, FacesException, ELException...): the cause says more. */
-    private static Throwable rootOf(Throwable thrown) {
-        Throwable root = thrown;
-        while (root.getCause() != null && root.getCause() != root) {
-            root = root.getCause();
-        }
-        return root;
     }
 }

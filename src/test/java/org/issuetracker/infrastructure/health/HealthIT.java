@@ -1,11 +1,12 @@
 package org.issuetracker.infrastructure.health;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.issuetracker.support.HealthProbes.check;
 
 import jakarta.json.JsonObject;
-import java.net.http.HttpResponse;
 import java.time.Duration;
 import org.issuetracker.support.ArquillianIT;
+import org.issuetracker.support.HealthProbes;
 import org.issuetracker.support.Http;
 import org.issuetracker.support.RedisServers;
 import org.issuetracker.support.TestServices;
@@ -113,19 +114,6 @@ class HealthIT extends ArquillianIT {
     }
 
     private JsonObject probe(String name, int status) {
-        HttpResponse<String> response = http.get("/health/" + name);
-        // the answers in each state, quoted in docs/monitoring.md
-        System.out.println("[health] " + name + " " + response.statusCode() + " " + response.body());
-        assertThat(response.statusCode())
-                .as(name + " answered " + response.statusCode() + ": " + response.body())
-                .isEqualTo(status);
-        return Http.json(response);
-    }
-
-    private static JsonObject check(JsonObject health, String name) {
-        return health.getJsonArray("checks").getValuesAs(JsonObject.class).stream()
-                .filter(check -> check.getString("name").equals(name))
-                .findFirst()
-                .orElseThrow(() -> new AssertionError("No check " + name + " in " + health));
+        return HealthProbes.probe(http, name, status);
     }
 }

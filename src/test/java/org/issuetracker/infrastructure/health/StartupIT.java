@@ -1,19 +1,15 @@
 package org.issuetracker.infrastructure.health;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.issuetracker.support.HealthProbes.check;
+import static org.issuetracker.support.HealthProbes.probe;
 
 import com.google.protobuf.InvalidProtocolBufferException;
 import com.sun.net.httpserver.HttpServer;
 import io.opentelemetry.proto.collector.trace.v1.ExportTraceServiceRequest;
 import io.opentelemetry.proto.trace.v1.Span;
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
-import java.io.IOException;
-import java.io.StringReader;
 import java.net.InetSocketAddress;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -23,6 +19,8 @@ import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.issuetracker.dev.EmbeddedMongo;
 import org.issuetracker.dev.EmbeddedRedis;
+import org.issuetracker.support.Await;
+import org.issuetracker.support.Http;
 import org.issuetracker.support.RedisServers;
 import org.issuetracker.support.SecondInstance;
 import org.junit.jupiter.api.Test;
@@ -36,11 +34,6 @@ import org.junit.jupiter.api.Test;
  * as one trace, the service's span a child of the HTTP server span and the parent of the MongoDB and Redis spans.
  */
 class StartupIT {
-
-    private final HttpClient client = HttpClient.newBuilder()
-            .version(HttpClient.Version.HTTP_1_1)
-            .connectTimeout(Duration.ofSeconds(5))
-            .build();
 
     @Test
     void startedOnlyOnceEveryDependencyAnsweredAndTracedThroughout() throws Exception {
@@ -67,46 +60,45 @@ class StartupIT {
                                 "http://127.0.0.1:" + otlp.getAddress().getPort(),
                         "otel.bsp.schedule.delay", "200"),
                 "startup-instance")) {
-            URI server = URI.create(instance.url().toString()).resolve("/");
+            Http http = new Http(instance.url());
 
             // neither dependency is there: not started, not ready, but alive
-            JsonObject started = probe(server, "started", 503);
+            JsonObject started = probe(http, "started", 503);
             assertThat(check(started, "mongodb").getString("status")).isEqualTo("DOWN");
             assertThat(error(started, "mongodb")).startsWith("MongoDB has not answered yet");
             assertThat(check(started, "redis").getString("status")).isEqualTo("DOWN");
             assertThat(error(started, "redis")).startsWith("Redis has not answered yet");
-            probe(server, "ready", 503);
-            probe(server, "live", 200);
+            probe(http, "ready", 503);
+            probe(http, "live", 200);
 
             redis.start();
-            RedisServers.await("Redis started", Duration.ofSeconds(30), () -> "UP"
-                    .equals(check(probe(server, "started", 503), "redis").getString("status")));
-            assertThat(check(probe(server, "started", 503), "mongodb").getString("status"))
+            Await.until("Redis started", Duration.ofSeconds(30), () -> "UP"
+                    .equals(check(probe(http, "started", 503), "redis").getString("status")));
+            assertThat(check(probe(http, "started", 503), "mongodb").getString("status"))
                     .isEqualTo("DOWN");
 
             mongo.start();
             String[] last = {""};
             try {
-                RedisServers.await("started once MongoDB answered", Duration.ofSeconds(60), () -> {
-                    HttpResponse<String> response = get(server.resolve("/health/started"));
+                Await.until("started once MongoDB answered", Duration.ofSeconds(60), () -> {
+                    HttpResponse<String> response = http.get("/health/started");
                     last[0] = response.body();
                     return response.statusCode() == 200;
                 });
             } catch (AssertionError | IllegalStateException notStarted) {
                 throw new AssertionError("/health/started said at last: " + last[0], notStarted);
             }
-            probe(server, "ready", 200);
+            probe(http, "ready", 200);
             // the indexes and the initial data exist now: the seeded categories are served
-            HttpResponse<String> categories = get(instance.url().toURI().resolve("api/categories"));
+            HttpResponse<String> categories = http.get("api/categories");
             assertThat(categories.statusCode()).isEqualTo(200);
             assertThat(categories.body()).contains("Bug");
 
-            assertThat(get(instance.url().toURI().resolve("api/issues")).statusCode())
-                    .isEqualTo(200);
+            assertThat(http.get("api/issues").statusCode()).isEqualTo(200);
             // one trace: HTTP server span → IssueService.search → the MongoDB command and the Redis call
             String[] why = {"nothing exported yet"};
             try {
-                RedisServers.await("the request's spans exported, nested", Duration.ofSeconds(30), () -> {
+                Await.until("the request's spans exported, nested", Duration.ofSeconds(30), () -> {
                     why[0] = nestingProblem(spans(exported));
                     return why[0] == null;
                 });
@@ -166,35 +158,6 @@ class StartupIT {
             }
         }
         return null;
-    }
-
-    private JsonObject probe(URI server, String name, int expected) {
-        HttpResponse<String> response = get(server.resolve("/health/" + name));
-        System.out.println("[health] " + name + " " + response.statusCode() + " " + response.body());
-        assertThat(response.statusCode())
-                .as("/health/" + name + " answered " + response.body())
-                .isEqualTo(expected);
-        return Json.createReader(new StringReader(response.body())).readObject();
-    }
-
-    private HttpResponse<String> get(URI uri) {
-        try {
-            return client.send(
-                    HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(20)).build(),
-                    HttpResponse.BodyHandlers.ofString());
-        } catch (IOException e) {
-            throw new AssertionError(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new AssertionError(e);
-        }
-    }
-
-    private static JsonObject check(JsonObject health, String name) {
-        return health.getJsonArray("checks").getValuesAs(JsonObject.class).stream()
-                .filter(check -> check.getString("name").equals(name))
-                .findFirst()
-                .orElseThrow(() -> new AssertionError("No check " + name + " in " + health));
     }
 
     private static String error(JsonObject health, String name) {

@@ -16,6 +16,7 @@ import org.issuetracker.application.caching.CacheRegion;
 import org.issuetracker.application.caching.CacheServer;
 import org.issuetracker.application.caching.TestCacheSettings;
 import org.issuetracker.infrastructure.config.MapConfig;
+import org.issuetracker.support.Await;
 import org.issuetracker.support.RedisServers;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -121,7 +122,7 @@ class RedisTopologiesIT {
         int replica = RedisServers.freePort();
         servers.server("primary", primary, List.of());
         servers.server("replica", replica, List.of("replicaof 127.0.0.1 " + primary));
-        RedisServers.await("the replica is in sync", Duration.ofSeconds(20), () -> RedisServers.cli(
+        Await.until("the replica is in sync", Duration.ofSeconds(20), () -> RedisServers.cli(
                         "-p", String.valueOf(replica), "INFO", "replication")
                 .contains("master_link_status:up"));
         long replicaHitsBefore = keyspaceHits(replica);
@@ -132,9 +133,8 @@ class RedisTopologiesIT {
                 "redis.read-from", "replica"));
         cache.put("issue-1", "written to the primary");
 
-        RedisServers.await(
-                "the value is read back from the replica", Duration.ofSeconds(10), () -> "written to the primary"
-                        .equals(cache.get("issue-1")));
+        Await.until("the value is read back from the replica", Duration.ofSeconds(10), () -> "written to the primary"
+                .equals(cache.get("issue-1")));
         assertThat(keyspaceHits(replica)).as("the replica answered the read").isGreaterThan(replicaHitsBefore);
     }
 
@@ -159,13 +159,13 @@ class RedisTopologiesIT {
                 "redis.addresses", "redis://127.0.0.1:" + sentinel,
                 "redis.sentinel.master", "tracker"));
         cache.put("before", "written before the failover");
-        RedisServers.await("the replica has the entry", Duration.ofSeconds(10), () -> RedisServers.cli(
+        Await.until("the replica has the entry", Duration.ofSeconds(10), () -> RedisServers.cli(
                         "-p", String.valueOf(replica), "DBSIZE")
                 .matches("[1-9]\\d*"));
 
         primaryProcess.destroyForcibly();
         long killed = System.nanoTime();
-        RedisServers.await("the application writes and reads again", Duration.ofSeconds(60), () -> {
+        Await.until("the application writes and reads again", Duration.ofSeconds(60), () -> {
             try {
                 cache.put("after", "written after the failover");
                 return "written after the failover".equals(cache.get("after"));
@@ -201,7 +201,7 @@ class RedisTopologiesIT {
         String created = RedisServers.cli(create.toArray(String[]::new));
         assertThat(created).contains("[OK] All 16384 slots covered");
         for (int port : ports) {
-            RedisServers.await("node " + port + " sees the cluster ok", Duration.ofSeconds(30), () -> RedisServers.cli(
+            Await.until("node " + port + " sees the cluster ok", Duration.ofSeconds(30), () -> RedisServers.cli(
                             "-p", String.valueOf(port), "CLUSTER", "INFO")
                     .contains("cluster_state:ok"));
         }
@@ -218,7 +218,7 @@ class RedisTopologiesIT {
         for (CacheRegion region : CacheRegion.values()) {
             Cache<String, String> cache = factory.open(region.cacheName(), Optional.of(Duration.ofMinutes(5)));
             // a cluster just formed may still answer CLUSTERDOWN for a moment
-            RedisServers.await("a write to " + region + " lands", Duration.ofSeconds(20), () -> {
+            Await.until("a write to " + region + " lands", Duration.ofSeconds(20), () -> {
                 try {
                     cache.put("key", region.regionName());
                     return true;
