@@ -1,15 +1,33 @@
 #!/usr/bin/env bash
-# Run by `mvn verify` before the integration tests. The browser tests need Debian's Chromium and its driver; the
-# Redis topology tests need Debian's redis-server, redis-sentinel and redis-cli (Redis 7, built with TLS); the
-# monitoring tests need promtool (Debian's prometheus package) to parse /metrics and test the alert rules.
-# Installs what is missing (apt); does nothing when all is there. Needs root or password-less sudo.
+# Installs the system tools the tests and run modes use, from Debian's packages, when they are missing; does nothing
+# when all is there. Needs root or password-less sudo.
+#   ensure-test-tools.sh            everything `mvn verify` needs (run by it before the integration tests)
+#   ensure-test-tools.sh nginx      only what is named (`mvn -Pcluster` asks for nginx)
+# The tools: the browser tests need Chromium and its driver; the Redis topology tests Redis 7 (redis-server,
+# redis-sentinel, redis-cli, built with TLS); the monitoring tests promtool (package prometheus) to parse /metrics
+# and test the alert rules; the cluster test and the dev cluster nginx as the load balancer; the compose-file test
+# docker-compose (1.29, `config` only: no Docker engine is needed).
 set -euo pipefail
 
+tools=("$@")
+if [[ ${#tools[@]} -eq 0 ]]; then
+    tools=(chromium redis promtool nginx docker-compose)
+fi
+
 missing=()
-[[ -x /usr/bin/chromium && -x /usr/bin/chromedriver ]] || missing+=(chromium chromium-driver)
-[[ -x /usr/bin/redis-server && -x /usr/bin/redis-cli ]] || missing+=(redis-server redis-tools)
-[[ -x /usr/bin/redis-sentinel ]] || missing+=(redis-sentinel)
-[[ -x /usr/bin/promtool ]] || missing+=(prometheus)
+for tool in "${tools[@]}"; do
+    case "${tool}" in
+        chromium) [[ -x /usr/bin/chromium && -x /usr/bin/chromedriver ]] || missing+=(chromium chromium-driver) ;;
+        redis)
+            [[ -x /usr/bin/redis-server && -x /usr/bin/redis-cli ]] || missing+=(redis-server redis-tools)
+            [[ -x /usr/bin/redis-sentinel ]] || missing+=(redis-sentinel)
+            ;;
+        promtool) [[ -x /usr/bin/promtool ]] || missing+=(prometheus) ;;
+        nginx) [[ -x /usr/sbin/nginx ]] || missing+=(nginx) ;;
+        docker-compose) [[ -x /usr/bin/docker-compose ]] || missing+=(docker-compose) ;;
+        *) echo "ensure-test-tools: unknown tool '${tool}'" >&2; exit 2 ;;
+    esac
+done
 if [[ ${#missing[@]} -eq 0 ]]; then
     exit 0
 fi
@@ -19,7 +37,7 @@ if [[ $(id -u) -eq 0 ]]; then
 elif command -v sudo >/dev/null && sudo -n true 2>/dev/null; then
     SUDO=(sudo -n)
 else
-    echo "Missing test tools that cannot be installed without root: run" >&2
+    echo "Missing tools that cannot be installed without root: run" >&2
     echo "  sudo apt-get install -y ${missing[*]}" >&2
     exit 1
 fi
@@ -30,8 +48,8 @@ if ! "${SUDO[@]}" apt-get install -y -q --no-install-recommends "${missing[@]}";
     "${SUDO[@]}" apt-get update -q
     "${SUDO[@]}" apt-get install -y -q --no-install-recommends "${missing[@]}"
 fi
-# The packages' services are not wanted: the tests start their own servers on free loopback ports
-for service in redis-server redis-sentinel prometheus; do
+# The packages' services are not wanted: the tests and launchers start their own servers on free loopback ports
+for service in redis-server redis-sentinel prometheus nginx; do
     if pgrep -x "${service}" >/dev/null; then
         "${SUDO[@]}" service "${service}" stop >/dev/null 2>&1 || true
     fi

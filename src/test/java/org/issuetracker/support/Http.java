@@ -23,34 +23,44 @@ import java.util.stream.Collectors;
  */
 public final class Http {
 
-    private final HttpClient client = HttpClient.newBuilder()
-            .cookieHandler(new CookieManager())
-            .followRedirects(HttpClient.Redirect.NEVER)
-            .version(HttpClient.Version.HTTP_1_1)
-            .connectTimeout(Duration.ofSeconds(5))
-            .build();
+    private final HttpClient client;
     private final URI app;
     private final URI server;
     private final String authorization;
 
     public Http(URL deployment) {
-        URI uri = URI.create(deployment.toString());
-        this.app = URI.create("http://127.0.0.1:" + uri.getPort() + uri.getPath());
-        this.server = URI.create("http://127.0.0.1:" + uri.getPort() + "/");
-        this.authorization = null;
+        this(newClient(), URI.create(deployment.toString()), null);
     }
 
-    private Http(URI app, URI server, String authorization) {
-        this.app = app;
-        this.server = server;
+    private Http(HttpClient client, URI deployment, String authorization) {
+        this.client = client;
+        this.app = URI.create("http://127.0.0.1:" + deployment.getPort() + deployment.getPath());
+        this.server = URI.create("http://127.0.0.1:" + deployment.getPort() + "/");
         this.authorization = authorization;
     }
 
-    /** The same client signed in with HTTP Basic (sent with every request, as API clients do). */
+    private static HttpClient newClient() {
+        return HttpClient.newBuilder()
+                .cookieHandler(new CookieManager())
+                .followRedirects(HttpClient.Redirect.NEVER)
+                .version(HttpClient.Version.HTTP_1_1)
+                .connectTimeout(Duration.ofSeconds(5))
+                .build();
+    }
+
+    /** A client of its own (no cookies) for the same deployment, signed in with HTTP Basic as API clients are. */
     public Http as(String username, String password) {
         String credentials = java.util.Base64.getEncoder()
                 .encodeToString((username + ":" + password).getBytes(StandardCharsets.UTF_8));
-        return new Http(app, server, "Basic " + credentials);
+        return new Http(newClient(), app, "Basic " + credentials);
+    }
+
+    /**
+     * The same client (its cookies, so the same session) talking to another deployment of the application, as a
+     * browser does when a load balancer sends its next request to another instance.
+     */
+    public Http at(URL deployment) {
+        return new Http(client, URI.create(deployment.toString()), authorization);
     }
 
     public HttpResponse<String> put(String path, String json, String... headers) {
@@ -82,21 +92,23 @@ public final class Http {
         return send(HttpRequest.newBuilder(toLoopback(uri)).GET());
     }
 
-    public HttpResponse<String> post(String path, String contentType, String body) {
-        return send(HttpRequest.newBuilder(uri(path))
-                .header("Content-Type", contentType)
-                .POST(HttpRequest.BodyPublishers.ofString(body)));
+    public HttpResponse<String> post(String path, String contentType, String body, String... headers) {
+        return send(
+                HttpRequest.newBuilder(uri(path))
+                        .header("Content-Type", contentType)
+                        .POST(HttpRequest.BodyPublishers.ofString(body)),
+                headers);
     }
 
     public HttpResponse<String> postJson(String path, String json) {
         return post(path, "application/json", json);
     }
 
-    public HttpResponse<String> postForm(String path, Map<String, String> fields) {
+    public HttpResponse<String> postForm(String path, Map<String, String> fields, String... headers) {
         String body = fields.entrySet().stream()
                 .map(e -> encode(e.getKey()) + "=" + encode(e.getValue()))
                 .collect(Collectors.joining("&"));
-        return post(path, "application/x-www-form-urlencoded", body);
+        return post(path, "application/x-www-form-urlencoded", body, headers);
     }
 
     public HttpResponse<String> send(HttpRequest.Builder request, String... headers) {

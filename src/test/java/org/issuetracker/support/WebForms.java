@@ -38,7 +38,8 @@ public final class WebForms {
      * Submits the form {@code formId} of {@code page} by its button {@code buttonId} (the button's full client id),
      * with {@code typed} over the form's current values (keys are client ids, e.g. {@code issueForm:title}).
      */
-    public HttpResponse<String> submit(Document page, String formId, String buttonId, Map<String, String> typed) {
+    public HttpResponse<String> submit(
+            Document page, String formId, String buttonId, Map<String, String> typed, String... headers) {
         Element form = page.getElementById(formId);
         assertThat(form).as("form " + formId).isNotNull();
         Map<String, String> fields = new LinkedHashMap<>();
@@ -63,7 +64,7 @@ public final class WebForms {
         assertThat(button).as("button " + buttonId).isNotNull();
         fields.put(button.attr("name"), button.val());
         URI action = URI.create(form.absUrl("action"));
-        return http.postForm(relative(action), fields);
+        return http.postForm(relative(action), fields, headers);
     }
 
     /** Submits and follows the redirect that ends a successful post; fails if there is none. */

@@ -2,8 +2,6 @@ package org.issuetracker.application.operations;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.net.InetAddress;
-import java.net.UnknownHostException;
 import java.time.Instant;
 import java.util.List;
 import java.util.logging.Level;
@@ -17,16 +15,13 @@ import org.issuetracker.domain.shared.Actor;
  * The troubleshooting steps of the operations guide on one page, asked fresh each time: is every dependency
  * answering and how fast; is the cache hitting, and what the TTL advisor says per region; how full Redis is and
  * what it evicted; whether MongoDB has the indexes the queries need; how many requests this instance serves and how
- * many fail; and the latest server errors with their incident ids. Admins only.
+ * many fail; which instances form the cluster and what this one holds of the replicated sessions; and the latest
+ * server errors with their incident ids. Admins only.
  */
 @ApplicationScoped
 public class OperationsService {
 
     private static final Logger LOG = Logger.getLogger(OperationsService.class.getName());
-
-    /** The host name (in a container: the container's or pod's name) and the process id. */
-    private static final String INSTANCE =
-            hostName() + " (pid " + ProcessHandle.current().pid() + ")";
 
     @Inject
     DependencyHealth dependencies;
@@ -42,6 +37,9 @@ public class OperationsService {
 
     @Inject
     RecentErrors recentErrors;
+
+    @Inject
+    ClusterMembership cluster;
 
     public OperationsReport report(Actor actor) {
         actor.requireAdmin("see the operations report");
@@ -63,8 +61,9 @@ public class OperationsService {
         }
         return new OperationsReport(
                 Instant.now(),
-                INSTANCE,
+                InstanceName.local(),
                 health,
+                clusterStatus(),
                 advisor.report(actor),
                 indexes,
                 indexError,
@@ -72,11 +71,12 @@ public class OperationsService {
                 recentErrors.latest());
     }
 
-    private static String hostName() {
+    private ClusterMembership.ClusterStatus clusterStatus() {
         try {
-            return InetAddress.getLocalHost().getHostName();
-        } catch (UnknownHostException e) {
-            return "unknown host";
+            return cluster.status();
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "Could not read the cluster's membership", e);
+            return ClusterMembership.ClusterStatus.standalone(InstanceName.local());
         }
     }
 
@@ -89,6 +89,7 @@ public class OperationsService {
             Instant generatedAt,
             String instance,
             List<DependencyStatus> dependencies,
+            ClusterMembership.ClusterStatus cluster,
             TtlAdvisor.Report cache,
             List<CollectionIndexes> indexes,
             String indexError,

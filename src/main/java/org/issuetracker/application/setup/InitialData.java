@@ -16,6 +16,7 @@ import org.issuetracker.application.caching.CacheRegion;
 import org.issuetracker.domain.reference.ReferenceItem;
 import org.issuetracker.domain.reference.ReferenceKind;
 import org.issuetracker.domain.reference.ReferenceRepository;
+import org.issuetracker.domain.shared.ConflictException;
 import org.issuetracker.domain.user.PasswordHasher;
 import org.issuetracker.domain.user.Role;
 import org.issuetracker.domain.user.User;
@@ -80,7 +81,7 @@ public class InitialData {
         for (ReferenceKind kind : ReferenceKind.values()) {
             if (reference.list(kind, true).isEmpty()) {
                 kind.seeds()
-                        .forEach(seed -> reference.add(new ReferenceItem(
+                        .forEach(seed -> addUnlessThere(() -> reference.add(new ReferenceItem(
                                 reference.nextId(),
                                 kind,
                                 seed.name(),
@@ -89,21 +90,14 @@ public class InitialData {
                                 false,
                                 now,
                                 now,
-                                0)));
+                                0))));
                 LOG.info(() -> "Seeded the standard " + kind.label() + " list");
                 invalidator.newGeneration(CacheRegion.REFERENCE);
             }
         }
         if (users.count() == 0) {
-            String password = adminPassword;
-            if (password == null) {
-                password = randomPassword();
-                LOG.warning("Created the first administrator '" + adminUsername + "' with the generated password "
-                        + password + " (shown once; set bootstrap.admin.password to choose it)");
-            } else {
-                LOG.info(() -> "Created the first administrator '" + adminUsername + "'");
-            }
-            users.add(new User(
+            String password = adminPassword == null ? randomPassword() : adminPassword;
+            boolean created = addUnlessThere(() -> users.add(new User(
                     adminUsername,
                     "Administrator",
                     adminUsername + "@localhost",
@@ -112,12 +106,32 @@ public class InitialData {
                     hasher.hash(password),
                     now,
                     now,
-                    0));
-            if (demoData) {
+                    0)));
+            if (created && adminPassword == null) {
+                LOG.warning("Created the first administrator '" + adminUsername + "' with the generated password "
+                        + password + " (shown once; set bootstrap.admin.password to choose it)");
+            } else if (created) {
+                LOG.info(() -> "Created the first administrator '" + adminUsername + "'");
+            }
+            if (created && demoData) {
                 demo.seed();
             }
         }
         done = true;
+    }
+
+    /**
+     * Adds one seed; false when another instance, starting at the same time on the same empty database, added it
+     * first (the unique indexes refuse the second).
+     */
+    private static boolean addUnlessThere(Runnable add) {
+        try {
+            add.run();
+            return true;
+        } catch (ConflictException alreadyThere) {
+            LOG.info(() -> "Another instance seeded the same meanwhile: " + alreadyThere.getMessage());
+            return false;
+        }
     }
 
     public boolean isDone() {

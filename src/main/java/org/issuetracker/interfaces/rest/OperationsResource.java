@@ -12,6 +12,7 @@ import java.time.Instant;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.issuetracker.application.operations.ClusterMembership;
 import org.issuetracker.application.operations.DependencyHealth.DependencyStatus;
 import org.issuetracker.application.operations.IndexCatalog.CollectionIndexes;
 import org.issuetracker.application.operations.OperationsService;
@@ -34,11 +35,43 @@ public class OperationsResource {
 
     public record DependencyResponse(String name, String state, boolean required, long latencyMs, String error) {}
 
+    /**
+     * The cluster as this instance sees it; {@code sessions} and {@code backupsInSync} are null when unknown,
+     * {@code rejoinedAfterSplit} when this instance never merged back after a split (else: restart it).
+     */
+    public record ClusterResponse(
+            String replication,
+            String clusterName,
+            int size,
+            List<ClusterMembership.Member> members,
+            SessionsResponse sessions,
+            Boolean backupsInSync,
+            Instant rejoinedAfterSplit) {
+
+        static ClusterResponse of(ClusterMembership.ClusterStatus status) {
+            ClusterMembership.SessionCopies copies = status.sessions();
+            return new ClusterResponse(
+                    status.replication(),
+                    status.clusterName(),
+                    status.size(),
+                    status.members(),
+                    copies == null
+                            ? null
+                            : new SessionsResponse(
+                                    copies.owned(), copies.backups(), copies.ownedBytes(), copies.averageBytes()),
+                    status.backupsInSync(),
+                    status.rejoinedAfterSplit());
+        }
+    }
+
+    public record SessionsResponse(long owned, long backups, long ownedBytes, long averageBytes) {}
+
     public record OperationsResponse(
             Instant generatedAt,
             String instance,
             String status,
             List<DependencyResponse> dependencies,
+            ClusterResponse cluster,
             CacheAdminResource.CacheResponse cache,
             List<CollectionIndexes> indexes,
             String indexError,
@@ -49,7 +82,8 @@ public class OperationsResource {
     @Operation(
             summary = "Operations report",
             description = "Admins. Asked fresh: each dependency's state (UP, DOWN, DEGRADED) and latency, the cache per"
-                    + " region with the TTL advisor's verdict, Redis' memory, MongoDB's indexes per collection (and"
+                    + " region with the TTL advisor's verdict, the cluster's members and this instance's copies of the"
+                    + " replicated sessions, Redis' memory, MongoDB's indexes per collection (and"
                     + " those missing), this instance's requests and errors over the last five minutes, and its"
                     + " latest server errors with their incident ids.")
     public Response report() {
@@ -61,6 +95,7 @@ public class OperationsResource {
                 report.dependencies().stream()
                         .map(OperationsResource::dependency)
                         .toList(),
+                ClusterResponse.of(report.cluster()),
                 CacheAdminResource.CacheResponse.of(report.cache()),
                 report.indexes(),
                 report.indexError(),

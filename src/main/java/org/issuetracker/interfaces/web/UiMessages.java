@@ -47,9 +47,12 @@ public class UiMessages {
         }
     }
 
-    /** Keeps this request's messages for the page a redirect leads to (post-redirect-get). */
+    /**
+     * Keeps this request's messages for the page a redirect leads to (post-redirect-get), on whichever instance of
+     * the cluster it lands ({@link NextPageMessages}).
+     */
     public void keepForRedirect() {
-        faces.getExternalContext().getFlash().setKeepMessages(true);
+        NextPageMessages.keep(faces);
     }
 
     public String text(String key, Object... arguments) {

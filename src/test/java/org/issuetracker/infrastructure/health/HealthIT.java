@@ -29,8 +29,11 @@ class HealthIT extends ArquillianIT {
                 .isEqualTo("UP");
 
         JsonObject live = probe("live", 200);
-        assertThat(live.getJsonArray("checks")).hasSize(1);
+        assertThat(live.getJsonArray("checks")).hasSize(2);
         assertThat(check(live, "process").getString("status")).isEqualTo("UP");
+        assertThat(check(live, "cluster").getString("status"))
+                .as("a member that never rejoined after a split")
+                .isEqualTo("UP");
     }
 
     @Test

@@ -40,7 +40,7 @@ class MonitoringIT extends ArquillianIT {
 
     /** The application's metric families (the rest of /metrics is Payara's own). */
     private static final Pattern OURS =
-            Pattern.compile("^(http_server_requests|service_|cache_|redis_|mongodb_|dependency_).*");
+            Pattern.compile("^(http_server_requests|service_|cache_|redis_|mongodb_|dependency_|cluster_).*");
 
     @Test
     @Order(1)

@@ -1,0 +1,2 @@
+/** Tests of the deployment files under docker/: each compose shape as docker-compose resolves it. */
+package org.issuetracker.deployment;
