@@ -96,9 +96,14 @@ class ClusterIT {
 
     @Test
     void aFacesFormOpenedOnOneNodeIsSubmittedThroughTheOther() {
-        for (int i = 0; i < users.size(); i++) {
-            SignedInUser user = users.get(i);
-            String neighboursIssue = users.get((i + 1) % users.size()).issueId();
+        // sessions of their own: the shared ones may have been failed over by the other tests (docs/clustering.md)
+        List<SignedInUser> fresh = IntStream.range(0, SESSIONS)
+                .parallel()
+                .mapToObj(i -> SignedInUser.create(tracker, cluster.balancer(), "across" + i))
+                .toList();
+        for (int i = 0; i < fresh.size(); i++) {
+            SignedInUser user = fresh.get(i);
+            String neighboursIssue = fresh.get((i + 1) % fresh.size()).issueId();
             WebForms onA = new WebForms(user.web().http().at(cluster.direct(0)));
             WebForms onB = new WebForms(user.web().http().at(cluster.direct(1)));
             String title = "Edited across nodes " + UUID.randomUUID();
