@@ -25,6 +25,9 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.TimeoutException;
+import org.openqa.selenium.WebElement;
 
 /**
  * Two clustered instances behind nginx (sticky sessions, as production runs; {@code -Dit.cluster.sticky=false} for
@@ -388,14 +391,19 @@ class ClusterIT {
         }
     }
 
-    /** The issue page's vote count; fails with what the page shows instead, and its screenshot, if it is not one. */
+    /** The issue page's vote count, once the page shows it; fails with what the page shows instead, and its picture. */
     private static int voteCount(Browser browser) {
-        if (!browser.visible("#voteCount")) {
+        try {
+            return Integer.parseInt(browser.waitUntil(driver -> driver.findElements(By.id("voteCount")).stream()
+                    .map(WebElement::getText)
+                    .filter(text -> text.matches("\\d+"))
+                    .findFirst()
+                    .orElse(null)));
+        } catch (TimeoutException notThere) {
             Path picture = browser.screenshot("cluster-not-an-issue-page");
-            throw new AssertionError("not an issue page: " + browser.driver().getTitle() + " at "
+            throw new AssertionError("no vote count on " + browser.driver().getTitle() + " at "
                     + browser.driver().getCurrentUrl() + " (" + picture + ")");
         }
-        return Integer.parseInt(browser.text("#voteCount"));
     }
 
     private static void browserSignsIn(Browser browser, SignedInUser user) {
