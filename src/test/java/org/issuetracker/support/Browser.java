@@ -25,8 +25,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 /**
  * Debian's Chromium, headless, driven through Debian's chromedriver (never a downloaded one: Selenium Manager is
  * not used when the driver is named). It only ever talks to loopback: every other host resolves to nothing, and
- * the background services and "alternate error pages" that would look up Google's hosts are off (see
- * STACK-NOTES.md). Screenshots go to {@code target/screenshots}.
+ * the background services and "alternate error pages" that would look up Google's hosts are off (Chromium looks
+ * them up at start and on a page that fails to load unless told not to). Screenshots go to {@code target/screenshots}.
  */
 public final class Browser implements AutoCloseable {
 

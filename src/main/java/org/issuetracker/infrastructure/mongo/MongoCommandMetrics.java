@@ -39,7 +39,7 @@ public class MongoCommandMetrics implements CommandListener {
     @Inject
     MetricRegistry registry;
 
-    /** Created at start-up, not inside a health check (see STACK-NOTES: MP Metrics in Payara's default module). */
+    /** Created at start-up, not inside a health check (Payara 6.2025.10 fails with a NullPointerException in its MetricsServiceImpl when a bean that registers metrics is first created inside a health check, which it runs in its default web module). */
     void atStartup(@Observes @Initialized(ApplicationScoped.class) Object start) {
         timers.size();
     }

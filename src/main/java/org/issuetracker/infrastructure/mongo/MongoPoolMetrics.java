@@ -39,7 +39,7 @@ public class MongoPoolMetrics implements ConnectionPoolListener {
     @Inject
     MetricRegistry registry;
 
-    /** Registered at start-up (see STACK-NOTES: MP Metrics in Payara). */
+    /** Registered at start-up (not first inside a health check: Payara 6.2025.10 then fails with a NullPointerException in its MetricsServiceImpl). */
     void atStartup(@Observes @Initialized(ApplicationScoped.class) Object start) {
         open.get();
     }
