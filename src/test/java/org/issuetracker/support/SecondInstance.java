@@ -1,19 +1,15 @@
 package org.issuetracker.support;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.URL;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 import org.issuetracker.dev.PayaraMicroCommand;
+import org.issuetracker.dev.PayaraProcess;
 
 /**
  * A second Payara Micro with the same WAR, MongoDB and Redis as the Arquillian one (as a second node behind a load
@@ -21,14 +17,10 @@ import org.issuetracker.dev.PayaraMicroCommand;
  */
 public final class SecondInstance implements AutoCloseable {
 
-    private final Process process;
-    private final int port;
-    private final String log;
+    private final PayaraProcess process;
 
-    private SecondInstance(Process process, int port, String log) {
+    private SecondInstance(PayaraProcess process) {
         this.process = process;
-        this.port = port;
-        this.log = log;
     }
 
     /** Starts it and waits (up to 3 minutes) until its readiness probe answers 200. */
@@ -57,23 +49,22 @@ public final class SecondInstance implements AutoCloseable {
                 properties.entrySet().stream()
                         .map(property -> property.getKey() + "=" + property.getValue())
                         .toList());
+        Path logFile = Path.of("target", log + ".log");
         try {
-            Process process = new ProcessBuilder(command)
-                    .redirectErrorStream(true)
-                    .redirectOutput(Path.of("target", log + ".log").toFile())
-                    .start();
-            SecondInstance instance = new SecondInstance(process, port, log);
-            instance.awaitProbe("live");
-            return instance;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            Files.deleteIfExists(logFile);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
         }
+        SecondInstance instance = new SecondInstance(PayaraProcess.start(log, port, command, logFile));
+        instance.awaitProbe("live");
+        return instance;
     }
 
     /** Where its application is, for {@link Http}. */
     public URL url() {
         try {
-            return URI.create("http://127.0.0.1:" + port + "/issuetracker/").toURL();
+            return URI.create("http://127.0.0.1:" + process.port() + "/issuetracker/")
+                    .toURL();
         } catch (java.net.MalformedURLException e) {
             throw new IllegalStateException(e);
         }
@@ -81,40 +72,11 @@ public final class SecondInstance implements AutoCloseable {
 
     /** Waits (up to 3 minutes) until {@code /health/<probe>} answers 200. */
     public void awaitProbe(String probe) {
-        HttpClient client = HttpClient.newBuilder()
-                .version(HttpClient.Version.HTTP_1_1)
-                .connectTimeout(Duration.ofSeconds(2))
-                .build();
-        HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/health/" + probe))
-                .timeout(Duration.ofSeconds(5))
-                .build();
-        Await.until("the second instance answers " + probe + " 200", Duration.ofMinutes(3), () -> {
-            if (!process.isAlive()) {
-                throw new IllegalStateException("the second instance ended: see target/" + log + ".log");
-            }
-            try {
-                return client.send(request, HttpResponse.BodyHandlers.discarding())
-                                .statusCode()
-                        == 200;
-            } catch (IOException notYet) {
-                return false;
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return false;
-            }
-        });
+        process.awaitProbe(probe, Duration.ofMinutes(3));
     }
 
     @Override
     public void close() {
-        process.destroy();
-        try {
-            if (!process.waitFor(20, TimeUnit.SECONDS)) {
-                process.destroyForcibly();
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            process.destroyForcibly();
-        }
+        process.stop();
     }
 }
