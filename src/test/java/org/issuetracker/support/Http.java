@@ -100,6 +100,20 @@ public final class Http {
                 headers);
     }
 
+    /** A binary body (a backup archive) of the given type. */
+    public HttpResponse<String> postBytes(String path, String contentType, byte[] body) {
+        return send(HttpRequest.newBuilder(uri(path))
+                .header("Content-Type", contentType)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body)));
+    }
+
+    /** A POST without a body whose answer is binary (a backup archive). */
+    public HttpResponse<byte[]> postForBytes(String path) {
+        return send(
+                HttpRequest.newBuilder(uri(path)).POST(HttpRequest.BodyPublishers.noBody()),
+                HttpResponse.BodyHandlers.ofByteArray());
+    }
+
     public HttpResponse<String> postJson(String path, String json) {
         return post(path, "application/json", json);
     }
@@ -112,6 +126,11 @@ public final class Http {
     }
 
     public HttpResponse<String> send(HttpRequest.Builder request, String... headers) {
+        return send(request, HttpResponse.BodyHandlers.ofString(), headers);
+    }
+
+    private <T> HttpResponse<T> send(
+            HttpRequest.Builder request, HttpResponse.BodyHandler<T> answer, String... headers) {
         if (headers.length > 0) {
             request.headers(headers);
         }
@@ -119,7 +138,7 @@ public final class Http {
             request.header("Authorization", authorization);
         }
         try {
-            return client.send(request.timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.ofString());
+            return client.send(request.timeout(Duration.ofSeconds(30)).build(), answer);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {

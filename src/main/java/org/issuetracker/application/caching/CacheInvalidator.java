@@ -30,4 +30,11 @@ public class CacheInvalidator {
         }
         invalidations.fire(new CacheInvalidation(region, null));
     }
+
+    /** Makes every entry of every region unreachable: the database was replaced underneath (a restore). */
+    public void everything() {
+        for (CacheRegion region : CacheRegion.values()) {
+            invalidations.fire(new CacheInvalidation(region, null));
+        }
+    }
 }

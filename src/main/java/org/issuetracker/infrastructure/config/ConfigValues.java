@@ -68,13 +68,30 @@ public final class ConfigValues {
         }
     }
 
-    /** A URI with one of the given schemes, e.g. {@code redis://host:6379}. */
+    /** {@code true} or {@code false} (case-insensitive); {@code otherwise} when the property is not set. */
+    public boolean bool(String name, boolean otherwise) {
+        Optional<String> text = optionalString(name).map(value -> value.trim().toLowerCase(java.util.Locale.ROOT));
+        if (text.isEmpty()) {
+            return otherwise;
+        }
+        if (!text.get().equals("true") && !text.get().equals("false")) {
+            problems.add(name + " has the malformed value '" + text.get() + "': expected true or false");
+            return otherwise;
+        }
+        return text.get().equals("true");
+    }
+
+    /**
+     * A URI with one of the given schemes, e.g. {@code redis://host:6379}. A problem with it names it without the
+     * password it may hold ({@link #redacted(String)}).
+     */
     public URI uri(String name, String... schemes) {
         String text = string(name).trim();
+        String shown = redacted(text);
         try {
             URI value = new URI(text);
             if (value.getScheme() == null || !List.of(schemes).contains(value.getScheme())) {
-                problems.add(name + " has the malformed value '" + text + "': expected a URI starting with "
+                problems.add(name + " has the malformed value '" + shown + "': expected a URI starting with "
                         + String.join(
                                 " or ",
                                 List.of(schemes).stream().map(s -> s + "://").toList()));
@@ -82,7 +99,7 @@ public final class ConfigValues {
             return value;
         } catch (java.net.URISyntaxException e) {
             if (!text.isEmpty()) {
-                problems.add(name + " has the malformed value '" + text + "': " + e.getReason());
+                problems.add(name + " has the malformed value '" + shown + "': " + e.getReason());
             }
             return URI.create(schemes[0] + "://invalid");
         }
@@ -108,7 +125,8 @@ public final class ConfigValues {
             try {
                 URI value = new URI(part.trim());
                 if (value.getScheme() == null || !List.of(schemes).contains(value.getScheme())) {
-                    problems.add(name + " has the malformed entry '" + part.trim() + "': expected a URI starting with "
+                    problems.add(name + " has the malformed entry '" + redacted(part.trim())
+                            + "': expected a URI starting with "
                             + String.join(
                                     " or ",
                                     List.of(schemes).stream()
@@ -118,10 +136,36 @@ public final class ConfigValues {
                     result.add(value);
                 }
             } catch (java.net.URISyntaxException e) {
-                problems.add(name + " has the malformed entry '" + part.trim() + "': " + e.getReason());
+                problems.add(name + " has the malformed entry '" + redacted(part.trim()) + "': " + e.getReason());
             }
         }
         return result;
+    }
+
+    /**
+     * A connection URI as it may be logged or shown: the password in its user information ({@code
+     * scheme://user:password@host}) replaced by {@code ****}. The user information ends at the last {@code @} before
+     * the path, as URI parsers read it.
+     */
+    public static String redacted(String uri) {
+        int authority = uri.indexOf("://");
+        if (authority < 0) {
+            return uri;
+        }
+        int start = authority + 3;
+        int end = start;
+        while (end < uri.length() && "/?#".indexOf(uri.charAt(end)) < 0) {
+            end++;
+        }
+        int at = uri.lastIndexOf('@', end - 1);
+        if (at < start) {
+            return uri;
+        }
+        int colon = uri.indexOf(':', start);
+        if (colon < 0 || colon > at) {
+            return uri;
+        }
+        return uri.substring(0, colon + 1) + "****" + uri.substring(at);
     }
 
     /** Records a problem found by the caller's own check of several values together. */

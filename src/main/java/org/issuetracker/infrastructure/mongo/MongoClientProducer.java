@@ -1,6 +1,5 @@
 package org.issuetracker.infrastructure.mongo;
 
-import com.mongodb.ConnectionString;
 import com.mongodb.MongoClientSettings;
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
@@ -9,7 +8,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Disposes;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Inject;
-import java.util.concurrent.TimeUnit;
 
 /** The one MongoDB client of the application, built from {@link MongoSettings}, closed on undeployment. */
 @ApplicationScoped
@@ -30,17 +28,11 @@ public class MongoClientProducer {
     @Produces
     @ApplicationScoped
     MongoClient mongoClient() {
-        MongoClientSettings clientSettings = MongoClientSettings.builder()
-                .applyConnectionString(new ConnectionString(settings.uri()))
+        MongoClientSettings clientSettings = settings.clientSettings()
                 .applicationName("issuetracker")
                 .addCommandListener(commandMetrics)
                 .addCommandListener(commandTracing)
                 .applyToConnectionPoolSettings(pool -> pool.addConnectionPoolListener(poolMetrics))
-                .applyToSocketSettings(socket -> socket.connectTimeout(
-                                settings.connectTimeout().toMillis(), TimeUnit.MILLISECONDS)
-                        .readTimeout(settings.readTimeout().toMillis(), TimeUnit.MILLISECONDS))
-                .applyToClusterSettings(cluster -> cluster.serverSelectionTimeout(
-                        settings.serverSelectionTimeout().toMillis(), TimeUnit.MILLISECONDS))
                 .build();
         return MongoClients.create(clientSettings);
     }

@@ -54,13 +54,18 @@ public class MongoSchema {
         if (ensured) {
             return;
         }
+        createIndexes(database);
+        ensured = true;
+        LOG.info("MongoDB indexes are in place");
+    }
+
+    /** Creates the indexes in {@code database} (idempotent): the live one, or one a backup was restored into. */
+    public static void createIndexes(MongoDatabase database) {
         for (Index index : INDEXES) {
             database.getCollection(index.collection())
                     .createIndex(
                             index.keys(), new IndexOptions().name(index.name()).unique(index.unique()));
         }
-        ensured = true;
-        LOG.info("MongoDB indexes are in place");
     }
 
     /** The collections of the application, and the indexes each needs besides {@code _id}. */

@@ -3,7 +3,6 @@ package org.issuetracker.infrastructure.redis;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.Collection;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.logging.Level;
@@ -12,7 +11,6 @@ import org.issuetracker.application.caching.CacheCircuitBreaker;
 import org.issuetracker.application.caching.CacheServer;
 import org.redisson.api.RedissonClient;
 import org.redisson.api.redisnode.RedisNode;
-import org.redisson.api.redisnode.RedisNodes;
 
 /** {@link CacheServer} from Redis' {@code INFO memory}, {@code INFO stats} and {@code DBSIZE} of each primary. */
 @ApplicationScoped
@@ -58,14 +56,7 @@ public class RedissonCacheServer implements CacheServer {
     }
 
     private Collection<? extends RedisNode> primaries() {
-        return switch (settings.mode()) {
-            case SINGLE -> List.of(redisson.getRedisNodes(RedisNodes.SINGLE).getInstance());
-            case REPLICATED ->
-                List.of(redisson.getRedisNodes(RedisNodes.MASTER_SLAVE).getMaster());
-            case SENTINEL ->
-                List.of(redisson.getRedisNodes(RedisNodes.SENTINEL_MASTER_SLAVE).getMaster());
-            case CLUSTER -> redisson.getRedisNodes(RedisNodes.CLUSTER).getMasters();
-        };
+        return RedisPrimaries.of(redisson, settings);
     }
 
     private static long keyCount(RedisNode primary) {

@@ -5,6 +5,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 import java.util.List;
+import org.issuetracker.application.backup.InvalidArchiveException;
 import org.issuetracker.domain.shared.AccessDeniedException;
 import org.issuetracker.domain.shared.AuthenticationRequiredException;
 import org.issuetracker.domain.shared.ConflictException;
@@ -45,6 +46,16 @@ public final class ClientErrorMappers {
         @Override
         public Response toResponse(ConflictException e) {
             return Problem.of(Response.Status.CONFLICT, "conflict", e.getMessage())
+                    .toResponse();
+        }
+    }
+
+    /** 400: what was sent as a backup archive is not one, or is damaged (nothing was written). */
+    @Provider
+    public static class InvalidArchive implements ExceptionMapper<InvalidArchiveException> {
+        @Override
+        public Response toResponse(InvalidArchiveException e) {
+            return Problem.of(Response.Status.BAD_REQUEST, "invalid-archive", e.getMessage())
                     .toResponse();
         }
     }

@@ -18,6 +18,7 @@ import org.issuetracker.application.Failures;
 import org.issuetracker.application.operations.RecentErrors;
 import org.issuetracker.application.operations.RequestFailure;
 import org.issuetracker.application.operations.RequestMetrics;
+import org.issuetracker.application.preflight.EdgeObservations;
 
 /**
  * Every HTTP request of the application, API and web, timed from the first filter to the last byte written, by
@@ -46,6 +47,9 @@ public class RequestMetricsFilter extends HttpFilter {
     @Inject
     RequestFailure failure;
 
+    @Inject
+    EdgeObservations edge;
+
     @Override
     public void init() {
         for (ServletRegistration servlet :
@@ -64,6 +68,7 @@ public class RequestMetricsFilter extends HttpFilter {
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
         long start = System.nanoTime();
+        edge.request(request.isSecure(), request.getHeader("X-Forwarded-Proto"), request.getHeader("X-Forwarded-For"));
         Throwable thrown = null;
         try {
             chain.doFilter(request, response);

@@ -54,4 +54,28 @@ class ConfigValuesTest {
                 .hasMessageContaining("cache.ttl.issues has the malformed value '10m'")
                 .hasMessageContaining("CACHE_TTL_ISSUES");
     }
+
+    @Test
+    void aUrisPasswordNeverAppearsInAProblem() {
+        ConfigValues values = new ConfigValues(new MapConfig(
+                Map.of("address", "http://user:hunter2@cache:6379", "nodes", "redis://a:1,ftp://:hunter2@b:2")));
+        values.uri("address", "redis", "rediss");
+        values.uris("nodes", "redis", "rediss");
+
+        assertThatThrownBy(values::validate)
+                .hasMessageContaining("address has the malformed value 'http://user:****@cache:6379'")
+                .hasMessageContaining("nodes has the malformed entry 'ftp://:****@b:2'")
+                .message()
+                .doesNotContain("hunter2");
+    }
+
+    @Test
+    void redactsOnlyThePasswordOfAUri() {
+        assertThat(ConfigValues.redacted("mongodb://u:p@ss@h1:1,h2:2/db?w=majority"))
+                .isEqualTo("mongodb://u:****@h1:1,h2:2/db?w=majority");
+        assertThat(ConfigValues.redacted("rediss://:secret@cache:6379")).isEqualTo("rediss://:****@cache:6379");
+        assertThat(ConfigValues.redacted("mongodb://user@h/db")).isEqualTo("mongodb://user@h/db");
+        assertThat(ConfigValues.redacted("redis://cache:6379/?a=b@c")).isEqualTo("redis://cache:6379/?a=b@c");
+        assertThat(ConfigValues.redacted("not a uri")).isEqualTo("not a uri");
+    }
 }
