@@ -35,39 +35,130 @@ public final class Nginx implements AutoCloseable {
      * round-robin (see {@link #configuration}), and waits until it answers.
      */
     public static Nginx start(Path directory, int port, Map<String, Integer> instances, boolean sticky) {
-        if (!Files.isExecutable(BINARY)) {
-            throw new IllegalStateException(
-                    BINARY + " is missing: src/test/scripts/ensure-test-tools.sh nginx installs it");
-        }
         try {
             Files.createDirectories(directory.resolve("logs"));
             Path config = directory.resolve("nginx.conf");
             Files.writeString(config, configuration(directory.toAbsolutePath(), port, instances, sticky));
-            Process process = new ProcessBuilder(
-                            BINARY.toString(),
-                            "-p",
-                            directory.toAbsolutePath().toString(),
-                            "-c",
-                            config.toAbsolutePath().toString(),
-                            "-e",
-                            directory.toAbsolutePath().resolve("logs/error.log").toString(),
-                            "-g",
-                            "daemon off;")
-                    .redirectErrorStream(true)
-                    .redirectOutput(directory.resolve("logs/nginx.out").toFile())
-                    .start();
-            Nginx nginx = new Nginx(process, directory, port);
-            Runtime.getRuntime().addShutdownHook(new Thread(nginx::close, "stop-nginx"));
-            try {
-                nginx.awaitUp();
-            } catch (RuntimeException notUp) {
-                nginx.close();
-                throw notUp;
-            }
-            return nginx;
+            return run(directory, config, port);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** Runs nginx on {@code config} and waits until it answers on {@code port}. */
+    private static Nginx run(Path directory, Path config, int port) throws IOException {
+        if (!Files.isExecutable(BINARY)) {
+            throw new IllegalStateException(
+                    BINARY + " is missing: src/test/scripts/ensure-test-tools.sh nginx installs it");
+        }
+        Process process = new ProcessBuilder(
+                        BINARY.toString(),
+                        "-p",
+                        directory.toAbsolutePath().toString(),
+                        "-c",
+                        config.toAbsolutePath().toString(),
+                        "-e",
+                        directory.toAbsolutePath().resolve("logs/error.log").toString(),
+                        "-g",
+                        "daemon off;")
+                .redirectErrorStream(true)
+                .redirectOutput(directory.resolve("logs/nginx.out").toFile())
+                .start();
+        Nginx nginx = new Nginx(process, directory, port);
+        Runtime.getRuntime().addShutdownHook(new Thread(nginx::close, "stop-nginx"));
+        try {
+            nginx.awaitUp();
+        } catch (RuntimeException notUp) {
+            nginx.close();
+            throw notUp;
+        }
+        return nginx;
+    }
+
+    /**
+     * Starts nginx with the production configuration itself, {@code server-config/nginx/nginx.conf}, moved onto
+     * loopback: its plain HTTP server on {@code httpPort}, its TLS server on {@code httpsPort} with the given
+     * certificate, and its instances {@code app-1}, {@code app-2}, ... on the given ports in turn (more names than
+     * ports: they wrap around). What it changes is only where things are; {@link #loopback} says what.
+     */
+    public static Nginx startProduction(
+            Path directory, int httpPort, int httpsPort, List<Integer> instances, Path certificate, Path key) {
+        try {
+            Files.createDirectories(directory.resolve("logs"));
+            Path config = directory.resolve("nginx.conf");
+            Files.writeString(
+                    config,
+                    loopback(
+                            Files.readString(Path.of("server-config", "nginx", "nginx.conf")),
+                            directory.toAbsolutePath(),
+                            httpPort,
+                            httpsPort,
+                            instances,
+                            certificate.toAbsolutePath(),
+                            key.toAbsolutePath()));
+            return run(directory, config, httpPort);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * The production configuration with only its places changed: listening on 127.0.0.1 (no IPv6), the instances'
+     * names replaced by loopback ports and not looked up again ({@code resolve} and Docker's {@code resolver} need a
+     * DNS; nginx before 1.27.3 has no {@code resolve}), the certificate, the included rules, the pid and logs in
+     * {@code directory}, and no {@code http2} line (nginx before 1.25.1, Debian's 1.22, has no such directive; the
+     * protocol is not what is tested). Fails when the file has changed so that a replacement no longer applies.
+     */
+    static String loopback(
+            String production,
+            Path directory,
+            int httpPort,
+            int httpsPort,
+            List<Integer> instances,
+            Path certificate,
+            Path key) {
+        Path rules =
+                Path.of("server-config", "nginx", "issuetracker-proxy.conf").toAbsolutePath();
+        String config = replaceOnce(production, "pid /tmp/nginx.pid;", "pid " + directory + "/nginx.pid;");
+        config = replaceOnce(config, "listen 80;", "listen 127.0.0.1:" + httpPort + ";");
+        config = replaceOnce(config, "listen 443 ssl;", "listen 127.0.0.1:" + httpsPort + " ssl;");
+        config = replaceOnce(config, "/etc/nginx/tls/tls.crt", certificate.toString());
+        config = replaceOnce(config, "/etc/nginx/tls/tls.key", key.toString());
+        config = replaceOnce(config, "/etc/nginx/issuetracker-proxy.conf", rules.toString());
+        config = replaceOnce(config, "access_log /dev/stdout;", "access_log " + directory + "/logs/access.log;");
+        config = replaceOnce(
+                config, "access_log /dev/stdout upstream;", "access_log " + directory + "/logs/access.log upstream;");
+        config = replaceOnce(config, "error_log /dev/stderr warn;", "error_log " + directory + "/logs/error.log warn;");
+        config = replaceOnce(
+                config,
+                "http {",
+                "http {\n    client_body_temp_path %1$s/client_body;\n    proxy_temp_path %1$s/proxy;\n"
+                                .formatted(directory)
+                        + "    fastcgi_temp_path %1$s/fastcgi;\n    uwsgi_temp_path %1$s/uwsgi;\n".formatted(directory)
+                        + "    scgi_temp_path %1$s/scgi;".formatted(directory));
+        config = config.replaceAll("(?m)^\\s*resolver .*;\\R", "")
+                .replaceAll("(?m)^\\s*listen \\[::\\]:.*;\\R", "")
+                .replaceAll("(?m)^\\s*http2 on;\\R", "");
+        java.util.regex.Matcher servers = java.util.regex.Pattern.compile("server app-(\\d+):8080 ([^;]*?) ?resolve")
+                .matcher(config);
+        StringBuilder result = new StringBuilder();
+        while (servers.find()) {
+            int port = instances.get((Integer.parseInt(servers.group(1)) - 1) % instances.size());
+            servers.appendReplacement(result, "server 127.0.0.1:" + port + " " + servers.group(2));
+        }
+        servers.appendTail(result);
+        config = result.toString();
+        if (config.matches("(?s).*server app-\\d.*") || config.contains("/etc/nginx")) {
+            throw new IllegalStateException("nginx.conf names a place the loopback copy does not replace");
+        }
+        return config;
+    }
+
+    private static String replaceOnce(String text, String target, String replacement) {
+        if (!text.contains(target)) {
+            throw new IllegalStateException("nginx.conf no longer has '" + target + "'");
+        }
+        return text.replace(target, replacement);
     }
 
     /**

@@ -34,9 +34,22 @@ public final class Http {
 
     private Http(HttpClient client, URI deployment, String authorization) {
         this.client = client;
-        this.app = URI.create("http://127.0.0.1:" + deployment.getPort() + deployment.getPath());
-        this.server = URI.create("http://127.0.0.1:" + deployment.getPort() + "/");
+        String scheme = "https".equals(deployment.getScheme()) ? "https" : "http";
+        this.app = URI.create(scheme + "://127.0.0.1:" + deployment.getPort() + deployment.getPath());
+        this.server = URI.create(scheme + "://127.0.0.1:" + deployment.getPort() + "/");
         this.authorization = authorization;
+    }
+
+    /** A client of its own over HTTPS ({@code deployment} an https URL), trusting what {@code trust} trusts. */
+    public static Http overTls(URL deployment, javax.net.ssl.SSLContext trust) {
+        HttpClient client = HttpClient.newBuilder()
+                .cookieHandler(new CookieManager())
+                .followRedirects(HttpClient.Redirect.NEVER)
+                .version(HttpClient.Version.HTTP_1_1)
+                .connectTimeout(Duration.ofSeconds(5))
+                .sslContext(trust)
+                .build();
+        return new Http(client, URI.create(deployment.toString()), null);
     }
 
     private static HttpClient newClient() {
@@ -149,7 +162,7 @@ public final class Http {
 
     /** Redirects and {@code Location} headers name the host the server saw; keep talking to loopback. */
     public URI toLoopback(URI uri) {
-        return URI.create("http://127.0.0.1:" + server.getPort() + uri.getRawPath()
+        return URI.create(server.getScheme() + "://127.0.0.1:" + server.getPort() + uri.getRawPath()
                 + (uri.getRawQuery() == null ? "" : "?" + uri.getRawQuery()));
     }
 

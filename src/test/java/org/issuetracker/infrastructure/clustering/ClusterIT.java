@@ -3,17 +3,25 @@ package org.issuetracker.infrastructure.clustering;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.json.JsonObject;
+import java.net.URL;
 import java.net.http.HttpResponse;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.KeyStore;
+import java.security.cert.CertificateFactory;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.stream.IntStream;
+import javax.net.ssl.SSLContext;
+import javax.net.ssl.TrustManagerFactory;
+import org.issuetracker.dev.Nginx;
 import org.issuetracker.support.Await;
 import org.issuetracker.support.Browser;
 import org.issuetracker.support.Http;
+import org.issuetracker.support.RedisServers;
 import org.issuetracker.support.SessionLoad;
 import org.issuetracker.support.SessionLoad.Report;
 import org.issuetracker.support.SignedInUser;
@@ -349,6 +357,91 @@ class ClusterIT {
         assertThat(throughNginx.headers().firstValue("Location").orElseThrow())
                 .as("the redirect names the balancer, not the node behind it")
                 .startsWith(cluster.balancer().toString());
+    }
+
+    @Test
+    void theProductionBalancerServesHttpsWithHstsSendsPlainHttpThereAndTheSessionCookieIsSecure() throws Exception {
+        Path directory = Path.of("target", "production-nginx");
+        Path certificate = directory.resolve("tls.crt");
+        Path key = directory.resolve("tls.key");
+        selfSigned(certificate, key);
+        int http = RedisServers.freePort();
+        int https = RedisServers.freePort();
+        Nginx production = Nginx.startProduction(
+                directory,
+                http,
+                https,
+                List.of(cluster.direct(0).getPort(), cluster.direct(1).getPort()),
+                certificate,
+                key);
+        try {
+            HttpResponse<String> plain = new Http(new URL("http://127.0.0.1:" + http + "/")).get("signin.xhtml");
+            assertThat(plain.statusCode()).isEqualTo(301);
+            assertThat(plain.headers().firstValue("Location")).hasValue("https://127.0.0.1/signin.xhtml");
+
+            WebForms overTls =
+                    new WebForms(Http.overTls(new URL("https://127.0.0.1:" + https + "/"), trusting(certificate)));
+            HttpResponse<String> page = overTls.http().get("signin.xhtml");
+            assertThat(page.statusCode()).isEqualTo(200);
+            assertThat(page.headers().firstValue("Strict-Transport-Security")).hasValue("max-age=31536000");
+            HttpResponse<String> signedIn = overTls.submit(
+                    WebForms.parse(page, overTls.http().uri("signin.xhtml")),
+                    "signInForm",
+                    "signInForm:submit",
+                    Map.of("signInForm:username", "admin", "signInForm:password", Tracker.ADMIN_PASSWORD));
+            assertThat(signedIn.statusCode()).isEqualTo(302);
+            assertThat(signedIn.headers().firstValue("Location").orElseThrow())
+                    .as("the application builds its redirects from what nginx forwarded")
+                    .startsWith("https://127.0.0.1:" + https + "/");
+            assertThat(signedIn.headers().allValues("Set-Cookie")).anySatisfy(cookie -> assertThat(cookie)
+                    .startsWith("JSESSIONID=")
+                    .contains("Secure")
+                    .contains("HttpOnly"));
+            assertThat(overTls.follow(signedIn).select("#signOut")).isNotEmpty();
+        } finally {
+            production.close();
+        }
+    }
+
+    /** A self-signed certificate for 127.0.0.1 and its key (openssl), valid for two days. */
+    private static void selfSigned(Path certificate, Path key) throws Exception {
+        Files.createDirectories(certificate.getParent());
+        Process openssl = new ProcessBuilder(
+                        "openssl",
+                        "req",
+                        "-x509",
+                        "-newkey",
+                        "rsa:2048",
+                        "-nodes",
+                        "-days",
+                        "2",
+                        "-subj",
+                        "/CN=127.0.0.1",
+                        "-addext",
+                        "subjectAltName=IP:127.0.0.1",
+                        "-keyout",
+                        key.toString(),
+                        "-out",
+                        certificate.toString())
+                .redirectErrorStream(true)
+                .start();
+        String output = new String(openssl.getInputStream().readAllBytes());
+        assertThat(openssl.waitFor()).as(output).isZero();
+    }
+
+    /** TLS that trusts this one certificate only. */
+    private static SSLContext trusting(Path certificate) throws Exception {
+        KeyStore store = KeyStore.getInstance(KeyStore.getDefaultType());
+        store.load(null, null);
+        try (var in = Files.newInputStream(certificate)) {
+            store.setCertificateEntry(
+                    "nginx", CertificateFactory.getInstance("X.509").generateCertificate(in));
+        }
+        TrustManagerFactory trust = TrustManagerFactory.getInstance(TrustManagerFactory.getDefaultAlgorithm());
+        trust.init(store);
+        SSLContext context = SSLContext.getInstance("TLS");
+        context.init(null, trust.getTrustManagers(), null);
+        return context;
     }
 
     @Test
