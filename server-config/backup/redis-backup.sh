@@ -67,7 +67,7 @@ redis() {
             exit 3
             ;;
         *NOAUTH*)
-            echo "redis-backup: Redis at ${host}:${port} wants a password: set REDIS_PASSWORD_FILE" >&2
+            echo "redis-backup: Redis at ${host}:${port} wants a password (set REDIS_PASSWORD_FILE)" >&2
             exit 3
             ;;
         ERR* | *"Could not connect"*)
