@@ -8,29 +8,31 @@
 #                    mongo_keyfile (the replica set members' shared key)
 # From the repository root:
 #   docker/make-dev-certs.sh [public-host-name ...]      add --force to replace what is already there
+# (--out DIR writes DIR/tls and DIR/secrets instead: the test of the TLS configuration uses it)
 # A self-signed CA is for trying the shapes out: in production put certificates from your own CA into docker/tls/
 # under the same names and your own passwords into docker/secrets/.
 set -euo pipefail
 
 usage() {
-    echo "usage: $0 [--force] [public-host-name ...]" >&2
+    echo "usage: $0 [--force] [--out DIR] [public-host-name ...]" >&2
     echo "  makes docker/tls/ (CA, server certificate, Java trust store) and docker/secrets/ (passwords, keyfile)" >&2
 }
 
 force=false
+out=$(cd "$(dirname "$0")" && pwd)
 names=()
-for argument in "$@"; do
-    case "${argument}" in
-        --force) force=true ;;
+while [[ $# -gt 0 ]]; do
+    case "$1" in
+        --force) force=true; shift ;;
+        --out) out=${2:?--out names a directory}; shift 2 ;;
         -h | --help) usage; exit 0 ;;
         -*) usage; exit 2 ;;
-        *) names+=("${argument}") ;;
+        *) names+=("$1"); shift ;;
     esac
 done
 
-docker_dir=$(cd "$(dirname "$0")" && pwd)
-tls="${docker_dir}/tls"
-secrets="${docker_dir}/secrets"
+tls="${out}/tls"
+secrets="${out}/secrets"
 # The directories keep other users of this host out; the files inside stay readable by the containers' own users
 # (redis and mongodb are uid 999, payara 1000), since a compose secret or bind mount keeps the host's file mode.
 mkdir -p "${tls}" "${secrets}"
