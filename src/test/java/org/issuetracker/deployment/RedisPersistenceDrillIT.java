@@ -31,27 +31,35 @@ class RedisPersistenceDrillIT {
     }
 
     /**
-     * appendfsync everysec bounds the loss at a host crash (the kernel's unwritten pages) to about a second; a killed
-     * process loses nothing Redis acknowledged, since Redis writes the AOF before it replies.
+     * appendfsync everysec: Redis writes the AOF before it replies, except while a background fsync is still running,
+     * when it holds the write back for up to 2 s and replies all the same (aof.c, "Asynchronous AOF fsync is taking
+     * too long"). So what was acknowledged more than 2 s before the kill must all be there; of the writes just before
+     * it, usually all are (12 of 12 trials by hand), but one run of this test on a busy machine kept 1 of 2000. The
+     * second count is printed, not asserted: it is the measurement.
      */
     @ParameterizedTest
     @ValueSource(strings = {"redis-aof.conf", "redis-hybrid.conf"})
-    void withAofEveryAcknowledgedWriteSurvivesKill9(String variant) {
+    void withAofWhatWasAcknowledgedTwoSecondsBeforeKill9Survives(String variant) throws InterruptedException {
         servers = new RedisServers("drill-" + variant.replace(".conf", ""));
         List<String> aof = RedisDrills.shippedVariant(variant, servers.root().resolve("redis"));
         int port = RedisServers.freePort();
         Process redis = servers.server("redis", port, aof);
 
-        int acknowledged = RedisDrills.write(port, null, "aof:", WRITES);
+        int settled = RedisDrills.write(port, null, "settled:", WRITES);
+        Thread.sleep(3000);
+        int last = RedisDrills.write(port, null, "last:", WRITES);
         RedisDrills.kill9(redis);
         servers.server("redis", port, aof);
-        int survived = RedisDrills.count(port, null, "aof:");
+        int settledSurvived = RedisDrills.count(port, null, "settled:");
+        int lastSurvived = RedisDrills.count(port, null, "last:");
 
         System.out.printf(
-                "RPO drill, %s (AOF everysec): %d of %d acknowledged writes survived kill -9%n",
-                variant, survived, acknowledged);
-        assertThat(acknowledged).isEqualTo(WRITES);
-        assertThat(survived).isEqualTo(acknowledged);
+                "RPO drill, %s (AOF everysec), kill -9: %d of %d writes acknowledged 3 s before survived,"
+                        + " %d of %d acknowledged just before%n",
+                variant, settledSurvived, settled, lastSurvived, last);
+        assertThat(settled).isEqualTo(WRITES);
+        assertThat(last).isEqualTo(WRITES);
+        assertThat(settledSurvived).isEqualTo(settled);
     }
 
     @Test
