@@ -1,6 +1,7 @@
 #!/bin/bash
-# The application's own MongoDB user, least privilege: readWrite on the tracker's database only (no admin rights, no
-# other database). Run by the mongo image once, on the first start of an empty data directory (it sources every *.sh
+# The application's own MongoDB user, least privilege: readWrite on the tracker's database and on its scratch
+# database <name>-drill, where the application's restore drills restore and compare (docs/operations.md); no admin
+# rights, no other database. Run by the mongo image once, on the first start of an empty data directory (it sources every *.sh
 # in /docker-entrypoint-initdb.d after creating the root user from MONGO_INITDB_ROOT_USERNAME and
 # MONGO_INITDB_ROOT_PASSWORD(_FILE)), against the temporary mongod it runs on 127.0.0.1 for that. Its password is the
 # Docker secret the application reads too (MONGO_APP_PASSWORD_FILE). The user lives in the tracker's database, so the
@@ -23,6 +24,9 @@ APP_DATABASE=${app_database} APP_USERNAME=${app_username} APP_PASSWORD=$(cat "${
     --eval 'db.getSiblingDB(process.env.APP_DATABASE).createUser({
         user: process.env.APP_USERNAME,
         pwd: process.env.APP_PASSWORD,
-        roles: [{ role: "readWrite", db: process.env.APP_DATABASE }]
+        roles: [
+            { role: "readWrite", db: process.env.APP_DATABASE },
+            { role: "readWrite", db: process.env.APP_DATABASE + "-drill" }
+        ]
     })'
-echo "create-app-user: ${app_username} may read and write ${app_database}, nothing else"
+echo "create-app-user: ${app_username} may read and write ${app_database} and ${app_database}-drill, nothing else"

@@ -162,13 +162,20 @@ class ComposeTopologiesIT {
             assertThat(String.valueOf(server.get("volumes"))).as(name).contains(":/docker-entrypoint-initdb.d:ro");
         });
         assertThat(read("docker/mongo-init/create-app-user.sh"))
-                .contains("roles: [{ role: \"readWrite\", db: process.env.APP_DATABASE }]");
+                .contains("roles: [\n"
+                        + "            { role: \"readWrite\", db: process.env.APP_DATABASE },\n"
+                        + "            { role: \"readWrite\", db: process.env.APP_DATABASE + \"-drill\" }\n"
+                        + "        ]");
 
         shape.resolved().instances().forEach((name, instance) -> {
             Map<?, ?> environment = environment(instance);
             String uri = String.valueOf(environment.get("MONGODB_URI"));
             assertThat(uri).as(name).doesNotContain("@").contains("tls=true", "authSource=issuetracker");
             assertThat(environment.get("MONGODB_USERNAME")).as(name).isEqualTo("issuetracker");
+            // the credential is checked against mongodb.auth-source (default admin), whatever the URI says
+            assertThat(environment.get("MONGODB_AUTH_SOURCE"))
+                    .as(name + "'s mongodb.auth-source: where create-app-user.sh puts the user")
+                    .isEqualTo(environment(servers.get("mongo")).get("MONGO_APP_DATABASE"));
             assertSecretFile(name, instance, environment, "MONGODB_PASSWORD_FILE", "mongo_app_password");
         });
     }
