@@ -6,12 +6,12 @@
 # The tools: the browser tests need Chromium and its driver; the Redis topology tests Redis 7 (redis-server,
 # redis-sentinel, redis-cli, built with TLS); the monitoring tests promtool (package prometheus) to parse /metrics
 # and test the alert rules; the cluster test and the dev cluster nginx as the load balancer; the compose-file test
-# docker-compose (1.29, `config` only: no Docker engine is needed).
+# docker-compose (1.29, `config` only: no Docker engine is needed); the shell-script test shellcheck.
 set -euo pipefail
 
 tools=("$@")
 if [[ ${#tools[@]} -eq 0 ]]; then
-    tools=(chromium redis promtool nginx docker-compose)
+    tools=(chromium redis promtool nginx docker-compose shellcheck)
 fi
 
 missing=()
@@ -25,6 +25,7 @@ for tool in "${tools[@]}"; do
         promtool) [[ -x /usr/bin/promtool ]] || missing+=(prometheus) ;;
         nginx) [[ -x /usr/sbin/nginx ]] || missing+=(nginx) ;;
         docker-compose) [[ -x /usr/bin/docker-compose ]] || missing+=(docker-compose) ;;
+        shellcheck) [[ -x /usr/bin/shellcheck ]] || missing+=(shellcheck) ;;
         *) echo "ensure-test-tools: unknown tool '${tool}'" >&2; exit 2 ;;
     esac
 done

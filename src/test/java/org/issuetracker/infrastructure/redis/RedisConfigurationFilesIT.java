@@ -30,7 +30,7 @@ class RedisConfigurationFilesIT {
 
     @ParameterizedTest
     @CsvSource({
-        "redis.conf, no, 900 1 300 100 60 10000",
+        "redis.conf, no, 900 1 300 100 60 1000",
         "redis-aof.conf, yes, ''",
         "redis-hybrid.conf, yes, 900 1 300 100"
     })
