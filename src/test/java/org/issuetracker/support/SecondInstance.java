@@ -42,6 +42,8 @@ public final class SecondInstance implements AutoCloseable {
         properties.put("redis.address", "redis://127.0.0.1:" + Integer.getInteger("it.redis.port"));
         properties.put("cache.circuit.open-for", "PT1S");
         properties.put("bootstrap.admin.password", "admin-password");
+        // the tests create hundreds of accounts: hashes at the lowest setting (the default is tested on its own)
+        properties.put("security.password.iterations", "10000");
         properties.putAll(overrides);
         List<String> command = PayaraMicroCommand.of(
                 port,

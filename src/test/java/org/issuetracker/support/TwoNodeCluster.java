@@ -84,7 +84,9 @@ public final class TwoNodeCluster implements AutoCloseable {
                 "cache.circuit.open-for",
                 "PT1S",
                 "bootstrap.admin.password",
-                Tracker.ADMIN_PASSWORD);
+                Tracker.ADMIN_PASSWORD,
+                "security.password.iterations",
+                "10000");
         List<String> command = PayaraMicroCommand.clustered(
                 httpPorts.get(node),
                 "/",

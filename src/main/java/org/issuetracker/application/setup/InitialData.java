@@ -106,7 +106,10 @@ public class InitialData {
                     hasher.hash(password),
                     now,
                     now,
-                    0)));
+                    0,
+                    // a generated password was in the log: whoever signs in with it chooses their own first
+                    adminPassword == null,
+                    null)));
             if (created && adminPassword == null) {
                 LOG.warning("Created the first administrator '" + adminUsername + "' with the generated password "
                         + password + " (shown once; set bootstrap.admin.password to choose it)");

@@ -10,12 +10,15 @@ import org.issuetracker.application.caching.CacheKey;
 import org.issuetracker.application.caching.CacheRegion;
 import org.issuetracker.application.caching.InvalidatesCache;
 import org.issuetracker.application.operations.Monitored;
+import org.issuetracker.domain.shared.AccessDeniedException;
 import org.issuetracker.domain.shared.Actor;
 import org.issuetracker.domain.shared.ConflictException;
+import org.issuetracker.domain.shared.InvalidReferenceException;
 import org.issuetracker.domain.shared.Page;
 import org.issuetracker.domain.shared.PageRequest;
 import org.issuetracker.domain.shared.StaleVersionException;
 import org.issuetracker.domain.user.NewUser;
+import org.issuetracker.domain.user.PasswordChange;
 import org.issuetracker.domain.user.PasswordHasher;
 import org.issuetracker.domain.user.Role;
 import org.issuetracker.domain.user.User;
@@ -87,7 +90,10 @@ public class UserService {
                 username,
                 expectedVersion,
                 current -> current.with(
-                        changes, changes.password() == null ? null : hasher.hash(changes.password()), now()));
+                        changes,
+                        changes.password() == null ? null : hasher.hash(changes.password()),
+                        now(),
+                        !actor.is(username)));
     }
 
     /** Deactivates an account: it stays (its issues keep their author), but cannot sign in. Not one's own. */
@@ -97,21 +103,30 @@ public class UserService {
         if (actor.is(username)) {
             throw new ConflictException("You cannot deactivate yourself");
         }
-        return change(
-                username,
-                null,
-                current -> current.active()
-                        ? new User(
-                                current.username(),
-                                current.displayName(),
-                                current.email(),
-                                current.roles(),
-                                false,
-                                current.passwordHash(),
-                                current.createdAt(),
-                                now(),
-                                current.version())
-                        : current);
+        return change(username, null, current -> current.deactivated(now()));
+    }
+
+    /**
+     * A user changes their own password, proving it with the current one. The account's other sessions end, on
+     * every instance (the web layer renews the session that made the change); a temporary password stops being one.
+     *
+     * @throws InvalidReferenceException when the current password is wrong, or the new one is the same
+     */
+    @InvalidatesCache(CacheRegion.USERS)
+    public User changeOwnPassword(@CacheKey String username, PasswordChange change, Actor actor) {
+        actor.requireSignedIn("change your password");
+        if (!actor.is(username)) {
+            throw new AccessDeniedException("Only the account's own user changes its password this way");
+        }
+        validation.check(change, "the password change");
+        User current = users.find(username).orElseThrow(() -> new UserNotFoundException(username));
+        if (!hasher.matches(change.currentPassword(), current.passwordHash())) {
+            throw new InvalidReferenceException("currentPassword", "This is not your current password");
+        }
+        if (change.newPassword().equals(change.currentPassword())) {
+            throw new InvalidReferenceException("newPassword", "The new password is the same as the current one");
+        }
+        return change(username, null, user -> user.withOwnPassword(hasher.hash(change.newPassword()), now()));
     }
 
     private User change(String username, Long expectedVersion, java.util.function.UnaryOperator<User> how) {

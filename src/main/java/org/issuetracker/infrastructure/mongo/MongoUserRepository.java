@@ -86,7 +86,11 @@ public class MongoUserRepository implements UserRepository {
                 .append("passwordHash", user.passwordHash())
                 .append("createdAt", date(user.createdAt()))
                 .append("modifiedAt", date(user.modifiedAt()))
-                .append(Documents.VERSION, user.version());
+                .append(Documents.VERSION, user.version())
+                .append("passwordChangeRequired", user.passwordChangeRequired())
+                .append(
+                        "credentialsChangedAt",
+                        user.credentialsChangedAt() == null ? null : date(user.credentialsChangedAt()));
     }
 
     private static User toUser(Document document) {
@@ -101,6 +105,8 @@ public class MongoUserRepository implements UserRepository {
                 document.getString("passwordHash"),
                 instant(document, "createdAt"),
                 instant(document, "modifiedAt"),
-                Documents.version(document));
+                Documents.version(document),
+                Boolean.TRUE.equals(document.getBoolean("passwordChangeRequired")),
+                instant(document, "credentialsChangedAt"));
     }
 }

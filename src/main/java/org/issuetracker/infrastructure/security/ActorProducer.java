@@ -4,6 +4,7 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Inject;
 import jakarta.security.enterprise.SecurityContext;
+import jakarta.servlet.http.HttpServletRequest;
 import java.security.Principal;
 import java.util.stream.Collectors;
 import org.issuetracker.application.user.Person;
@@ -13,7 +14,9 @@ import org.issuetracker.domain.user.Role;
 
 /**
  * The caller of the current request as an {@link Actor}. Roles come from the user store (through the cache), not
- * from the container's role mapping, so that a change of roles or a deactivation takes effect at once.
+ * from the container's role mapping, so that a change of roles or a deactivation takes effect at once. A session
+ * signed in before the account's password changed, or before it was deactivated, is ended here: on every instance,
+ * since they all read the same account.
  */
 @RequestScoped
 public class ActorProducer {
@@ -24,7 +27,20 @@ public class ActorProducer {
     @Inject
     PersonLookup people;
 
+    @Inject
+    HttpServletRequest request;
+
     private Actor actor;
+
+    /** Whether this request's caller comes from a signed-in session (rather than credentials sent with it). */
+    private boolean fromSession() {
+        return request.getHeader("Authorization") == null
+                && WebSessions.signedIn(request).isPresent();
+    }
+
+    private java.time.Instant signedInAt() {
+        return WebSessions.signedInAt(request).orElse(null);
+    }
 
     /** Dependent: an Actor is a record, which a normal-scoped client proxy cannot wrap. */
     @Produces
@@ -35,11 +51,17 @@ public class ActorProducer {
                 actor = Actor.ANONYMOUS;
             } else {
                 Person person = people.find(caller.getName());
-                actor = person.active()
-                        ? new Actor(
-                                person.username(),
-                                person.roles().stream().map(Role::name).collect(Collectors.toSet()))
-                        : Actor.ANONYMOUS;
+                if (!person.active()) {
+                    actor = Actor.ANONYMOUS;
+                } else if (fromSession() && !person.sessionStillValid(signedInAt())) {
+                    // the password changed (or the account was deactivated) after this session signed in
+                    request.getSession().invalidate();
+                    actor = Actor.ANONYMOUS;
+                } else {
+                    actor = new Actor(
+                            person.username(),
+                            person.roles().stream().map(Role::name).collect(Collectors.toSet()));
+                }
             }
         }
         return actor;

@@ -7,6 +7,7 @@ import jakarta.security.enterprise.identitystore.CredentialValidationResult;
 import jakarta.security.enterprise.identitystore.IdentityStoreHandler;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpSession;
+import java.time.Instant;
 import java.util.Optional;
 
 /**
@@ -19,6 +20,7 @@ import java.util.Optional;
 public class WebSessions {
 
     private static final String SIGNED_IN = "issuetracker.signedIn";
+    private static final String SIGNED_IN_AT = "issuetracker.signedInAt";
 
     @Inject
     IdentityStoreHandler identityStores;
@@ -39,9 +41,22 @@ public class WebSessions {
         if (request.getSession(false) != null) {
             request.changeSessionId();
         }
-        request.getSession(true)
-                .setAttribute(SIGNED_IN, result.getCallerPrincipal().getName());
+        HttpSession session = request.getSession(true);
+        session.setAttribute(SIGNED_IN, result.getCallerPrincipal().getName());
+        session.setAttribute(SIGNED_IN_AT, Instant.now());
         return true;
+    }
+
+    /**
+     * After the signed-in user changed their own password: this session goes on, under a new id and as if signed in
+     * now, while every other session of the account ends ({@code ActorProducer} compares the times).
+     */
+    public void renew(HttpServletRequest request) {
+        HttpSession session = request.getSession(false);
+        if (session != null && session.getAttribute(SIGNED_IN) != null) {
+            request.changeSessionId();
+            request.getSession().setAttribute(SIGNED_IN_AT, Instant.now());
+        }
     }
 
     /** Ends the session and everything in it. */
@@ -50,6 +65,12 @@ public class WebSessions {
         if (session != null) {
             session.invalidate();
         }
+    }
+
+    /** When this session signed in: empty for a request without a signed-in session (Basic, anonymous). */
+    static Optional<Instant> signedInAt(HttpServletRequest request) {
+        HttpSession session = request.getSession(false);
+        return session == null ? Optional.empty() : Optional.ofNullable((Instant) session.getAttribute(SIGNED_IN_AT));
     }
 
     static Optional<String> signedIn(HttpServletRequest request) {

@@ -158,7 +158,8 @@ public final class Representations {
             boolean active,
             Instant createdAt,
             Instant modifiedAt,
-            Long version) {
+            Long version,
+            boolean passwordChangeRequired) {
         static UserResponse of(User user) {
             return new UserResponse(
                     user.username(),
@@ -168,7 +169,8 @@ public final class Representations {
                     user.active(),
                     user.createdAt(),
                     user.modifiedAt(),
-                    user.version());
+                    user.version(),
+                    user.passwordChangeRequired());
         }
 
         static UserResponse of(Person person) {
@@ -180,7 +182,8 @@ public final class Representations {
                     person.active(),
                     null,
                     null,
-                    null);
+                    null,
+                    person.passwordChangeRequired());
         }
     }
 }

@@ -58,7 +58,9 @@ class StartupIT {
                         "otel.exporter.otlp.protocol", "http/protobuf",
                         "otel.exporter.otlp.endpoint",
                                 "http://127.0.0.1:" + otlp.getAddress().getPort(),
-                        "otel.bsp.schedule.delay", "200"),
+                        "otel.bsp.schedule.delay", "200",
+                        // no configured password: the first administrator's is generated and logged once
+                        "bootstrap.admin.password", ""),
                 "startup-instance")) {
             Http http = new Http(instance.url());
 
@@ -108,6 +110,26 @@ class StartupIT {
                                 + spans(exported).stream().map(Span::getName).toList(),
                         notNested);
             }
+
+            // whoever signs in with the logged password must choose their own before anything else
+            java.util.regex.Matcher logged = java.util.regex.Pattern.compile("with the generated password (\\S+) ")
+                    .matcher(java.nio.file.Files.readString(Path.of("target", "startup-instance.log")));
+            assertThat(logged.find())
+                    .as("the generated password is logged once")
+                    .isTrue();
+            Http firstAdmin = http.as("admin", logged.group(1));
+            HttpResponse<String> held = firstAdmin.get("api/users");
+            assertThat(held.statusCode()).as(held.body()).isEqualTo(403);
+            assertThat(held.body()).contains("password-change-required");
+            assertThat(firstAdmin
+                            .put(
+                                    "api/me/password",
+                                    "{\"currentPassword\":\"" + logged.group(1)
+                                            + "\",\"newPassword\":\"the-first-admins-own\"}")
+                            .statusCode())
+                    .isEqualTo(204);
+            assertThat(http.as("admin", "the-first-admins-own").get("api/users").statusCode())
+                    .isEqualTo(200);
         } finally {
             otlp.stop(0);
             redis.stop();

@@ -1,0 +1,256 @@
+package org.issuetracker.interfaces.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import jakarta.json.JsonObject;
+import java.net.URL;
+import java.net.http.HttpResponse;
+import java.util.List;
+import java.util.Map;
+import org.issuetracker.support.ArquillianIT;
+import org.issuetracker.support.Http;
+import org.issuetracker.support.SecondInstance;
+import org.issuetracker.support.Tracker;
+import org.issuetracker.support.WebForms;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The account's own password: changed with the current one in the profile or through the API, which ends the
+ * account's other sessions on every instance; a password an administrator chose is temporary and must be changed
+ * before anything else; a deactivation ends the sessions for good.
+ */
+class AccountIT extends ArquillianIT {
+
+    private static final String NEW_PASSWORD = "a-brand-new-passphrase";
+
+    Tracker tracker;
+
+    @BeforeEach
+    void tracker() {
+        tracker = new Tracker(http);
+    }
+
+    @Test
+    void changingThePasswordEndsTheOtherSessionsOnEveryInstanceAndKeepsThisOne() {
+        Tracker.User user = tracker.newUser("changer");
+        try (SecondInstance other = SecondInstance.start()) {
+            WebForms here = signedIn(deployment, user.username(), Tracker.PASSWORD);
+            WebForms elsewhere = signedIn(other.url(), user.username(), Tracker.PASSWORD);
+            WebForms changing = signedIn(deployment, user.username(), Tracker.PASSWORD);
+            assertThat(signedIn(here)).isTrue();
+            assertThat(signedIn(elsewhere)).isTrue();
+
+            Document changed = changing.submitAndFollow(
+                    changing.page("profile.xhtml"),
+                    "password",
+                    "password:changePassword",
+                    Map.of(
+                            "password:currentPassword", Tracker.PASSWORD,
+                            "password:newPassword", NEW_PASSWORD,
+                            "password:repeatPassword", NEW_PASSWORD));
+
+            assertThat(changed.select(".notice-info").text())
+                    .isEqualTo("Your password is changed. Your other sessions have ended.");
+            assertThat(signedIn(changing))
+                    .as("the session that changed it goes on")
+                    .isTrue();
+            assertThat(signedIn(here)).as("another session on this instance").isFalse();
+            assertThat(signedIn(elsewhere))
+                    .as("a session on the other instance")
+                    .isFalse();
+            assertThat(new Http(deployment)
+                            .as(user.username(), Tracker.PASSWORD)
+                            .get("api/me")
+                            .statusCode())
+                    .isEqualTo(401);
+            assertThat(new Http(deployment)
+                            .as(user.username(), NEW_PASSWORD)
+                            .get("api/me")
+                            .statusCode())
+                    .isEqualTo(200);
+        }
+    }
+
+    @Test
+    void theCurrentPasswordProvesItIsThemAndEveryRefusalNamesItsField() {
+        Tracker.User user = tracker.newUser("prover");
+        Map<String, String> cases = Map.of(
+                "{\"currentPassword\":\"not-the-password\",\"newPassword\":\"" + NEW_PASSWORD + "\"}",
+                "currentPassword",
+                "{\"currentPassword\":\"" + Tracker.PASSWORD + "\",\"newPassword\":\"" + Tracker.PASSWORD + "\"}",
+                "newPassword",
+                "{\"currentPassword\":\"" + Tracker.PASSWORD + "\",\"newPassword\":\"short\"}",
+                "newPassword",
+                "{\"newPassword\":\"" + NEW_PASSWORD + "\"}",
+                "currentPassword");
+        cases.forEach((body, field) -> {
+            HttpResponse<String> refused = user.http().put("api/me/password", body);
+            assertThat(refused.statusCode()).as(body + ": " + refused.body()).isEqualTo(400);
+            assertThat(refused.headers().firstValue("Content-Type")).hasValue("application/problem+json");
+            assertThat(Http.json(refused)
+                            .getJsonArray("errors")
+                            .getJsonObject(0)
+                            .getString("field"))
+                    .as(body)
+                    .isEqualTo(field);
+        });
+        assertThat(user.http().get("api/me").statusCode())
+                .as("the password is unchanged")
+                .isEqualTo(200);
+
+        WebForms web = signedIn(deployment, user.username(), Tracker.PASSWORD);
+        HttpResponse<String> wrong = web.submit(
+                web.page("profile.xhtml"),
+                "password",
+                "password:changePassword",
+                Map.of(
+                        "password:currentPassword", "not-the-password",
+                        "password:newPassword", NEW_PASSWORD,
+                        "password:repeatPassword", NEW_PASSWORD));
+        assertThat(wrong.statusCode()).isEqualTo(200);
+        assertThat(WebForms.parse(wrong, web.http().uri("profile.xhtml"))
+                        .getElementById("password:currentPasswordMessage")
+                        .text())
+                .isEqualTo("This is not your current password");
+        HttpResponse<String> mismatch = web.submit(
+                web.page("profile.xhtml"),
+                "password",
+                "password:changePassword",
+                Map.of(
+                        "password:currentPassword",
+                        Tracker.PASSWORD,
+                        "password:newPassword",
+                        NEW_PASSWORD,
+                        "password:repeatPassword",
+                        NEW_PASSWORD + "!"));
+        assertThat(WebForms.parse(mismatch, web.http().uri("profile.xhtml"))
+                        .getElementById("password:repeatPasswordMessage")
+                        .text())
+                .isEqualTo("The two new passwords differ");
+    }
+
+    @Test
+    void aPasswordAnAdministratorChoseMustBeChangedBeforeAnythingElse() {
+        Tracker.User user = tracker.newUser("temporary");
+        HttpResponse<String> reset = tracker.admin()
+                .put(
+                        "api/users/" + user.username(),
+                        Http.jsonBody(Map.of(
+                                "displayName",
+                                "User " + user.username(),
+                                "email",
+                                user.username() + "@example.com",
+                                "password",
+                                "temporary-password",
+                                "roles",
+                                List.of("USER"),
+                                "active",
+                                true)));
+        assertThat(reset.statusCode()).as(reset.body()).isEqualTo(200);
+        Http api = new Http(deployment).as(user.username(), "temporary-password");
+
+        HttpResponse<String> held = api.get("api/issues");
+        assertThat(held.statusCode()).isEqualTo(403);
+        assertThat(Http.json(held).getString("type")).isEqualTo("urn:issuetracker:problem:password-change-required");
+        JsonObject me = Http.json(api.get("api/me"));
+        assertThat(me.getBoolean("passwordChangeRequired")).isTrue();
+
+        WebForms web = new WebForms(new Http(deployment));
+        Document form = web.page("signin.xhtml");
+        HttpResponse<String> signIn = web.submit(
+                form,
+                "signInForm",
+                "signInForm:submit",
+                Map.of("signInForm:username", user.username(), "signInForm:password", "temporary-password"));
+        assertThat(signIn.statusCode()).isEqualTo(302);
+        HttpResponse<String> home = web.http().get("index.xhtml");
+        assertThat(home.statusCode()).isEqualTo(302);
+        assertThat(home.headers().firstValue("Location").orElseThrow()).endsWith("/profile.xhtml?changePassword=true");
+        assertThat(web.page("profile.xhtml").select("#passwordRequired").text())
+                .startsWith("Your password was chosen for you.");
+
+        HttpResponse<String> chosen = api.put(
+                "api/me/password",
+                "{\"currentPassword\":\"temporary-password\",\"newPassword\":\"" + NEW_PASSWORD + "\"}");
+        assertThat(chosen.statusCode()).as(chosen.body()).isEqualTo(204);
+        Http afterwards = new Http(deployment).as(user.username(), NEW_PASSWORD);
+        assertThat(afterwards.get("api/issues").statusCode()).isEqualTo(200);
+        assertThat(Http.json(afterwards.get("api/me")).getBoolean("passwordChangeRequired"))
+                .isFalse();
+    }
+
+    @Test
+    void anAdministratorEditsTheNameAndEmailAndSetsATemporaryPasswordThatEndsTheUsersSessions() {
+        Tracker.User user = tracker.newUser("edited");
+        WebForms users = signedIn(deployment, user.username(), Tracker.PASSWORD);
+        WebForms admin = signedIn(deployment, "admin", Tracker.ADMIN_PASSWORD);
+
+        Document form = admin.page("admin/user.xhtml?username=" + user.username());
+        assertThat(form.select("#userForm\\:displayName").val()).isEqualTo("User " + user.username());
+        Document saved = admin.submitAndFollow(
+                form,
+                "userForm",
+                "userForm:save",
+                Map.of(
+                        "userForm:displayName", "Renamed by the admin",
+                        "userForm:email", "renamed@example.com",
+                        "userForm:password", "temporary-from-admin"));
+
+        assertThat(saved.select(".notice-info").text())
+                .isEqualTo(user.username() + " is saved, with a temporary password to change at the next sign-in.");
+        JsonObject account = Http.json(tracker.admin().get("api/users/" + user.username()));
+        assertThat(account.getString("displayName")).isEqualTo("Renamed by the admin");
+        assertThat(account.getString("email")).isEqualTo("renamed@example.com");
+        assertThat(account.getBoolean("passwordChangeRequired")).isTrue();
+        assertThat(signedIn(users)).as("the user's session ended").isFalse();
+        assertThat(new Http(deployment)
+                        .as(user.username(), "temporary-from-admin")
+                        .get("api/issues")
+                        .statusCode())
+                .isEqualTo(403);
+        assertThat(admin.http()
+                        .get("admin/user.xhtml?username=nobody-like-this")
+                        .statusCode())
+                .isEqualTo(404);
+    }
+
+    @Test
+    void aDeactivationEndsTheAccountsSessionsForGoodEvenOnceReactivated() {
+        Tracker.User user = tracker.newUser("leaver");
+        WebForms web = signedIn(deployment, user.username(), Tracker.PASSWORD);
+        assertThat(tracker.admin().delete("api/users/" + user.username()).statusCode())
+                .isEqualTo(200);
+        assertThat(signedIn(web)).isFalse();
+
+        HttpResponse<String> back = tracker.admin()
+                .put(
+                        "api/users/" + user.username(),
+                        Http.jsonBody(Map.of(
+                                "displayName",
+                                "User " + user.username(),
+                                "email",
+                                user.username() + "@example.com",
+                                "roles",
+                                List.of("USER"),
+                                "active",
+                                true)));
+        assertThat(back.statusCode()).as(back.body()).isEqualTo(200);
+        assertThat(signedIn(web)).as("the old session stays over").isFalse();
+        assertThat(signedIn(signedIn(deployment, user.username(), Tracker.PASSWORD)))
+                .as("signing in again works")
+                .isTrue();
+    }
+
+    private static WebForms signedIn(URL site, String username, String password) {
+        WebForms web = new WebForms(new Http(site));
+        web.signIn(username, password);
+        return web;
+    }
+
+    private static boolean signedIn(WebForms web) {
+        HttpResponse<String> profile = web.http().get("profile.xhtml");
+        return profile.statusCode() == 200 && profile.body().contains("id=\"signOut\"");
+    }
+}
