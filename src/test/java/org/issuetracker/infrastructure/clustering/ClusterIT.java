@@ -445,6 +445,33 @@ class ClusterIT {
     }
 
     @Test
+    void changingThePasswordOnOneNodeEndsTheAccountsSessionOnTheOther() {
+        Tracker.User user = tracker.newUser("rotating");
+        WebForms onA = new WebForms(new Http(cluster.direct(0)));
+        onA.signIn(user.username(), Tracker.PASSWORD);
+        WebForms onB = new WebForms(new Http(cluster.direct(1)));
+        onB.signIn(user.username(), Tracker.PASSWORD);
+        assertThat(onB.page("profile.xhtml").select("#signOut")).isNotEmpty();
+
+        onA.submitAndFollow(
+                onA.page("profile.xhtml"),
+                "password",
+                "password:changePassword",
+                Map.of(
+                        "password:currentPassword", Tracker.PASSWORD,
+                        "password:newPassword", "rotated-on-node-a",
+                        "password:repeatPassword", "rotated-on-node-a"));
+
+        assertThat(onA.page("profile.xhtml").select("#signOut"))
+                .as("the session that changed it")
+                .isNotEmpty();
+        HttpResponse<String> onTheOther = onB.http().get("profile.xhtml");
+        assertThat(onTheOther.statusCode())
+                .as("the account's session on the other node is over: sent to sign in")
+                .isEqualTo(302);
+    }
+
+    @Test
     void theBalancerAnswersWhatItRefusesItselfAsProblemJson() {
         Http balancer = new Http(cluster.balancer());
         HttpResponse<String> tooLarge = balancer.postJson("api/issues", "\"" + "x".repeat(1_100_000) + "\"");
