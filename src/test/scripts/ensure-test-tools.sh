@@ -6,13 +6,36 @@
 # The tools: the browser tests need Chromium and its driver; the Redis topology tests Redis 7 (redis-server,
 # redis-sentinel, redis-cli, built with TLS); the monitoring tests promtool (package prometheus) to parse /metrics
 # and test the alert rules; the cluster test and the dev cluster nginx as the load balancer; the compose-file test
-# docker-compose (1.29, `config` only: no Docker engine is needed); the shell-script test shellcheck.
+# docker-compose (1.29, `config` only: no Docker engine is needed); the shell-script test shellcheck. The API
+# contract test lints /openapi with Redocly CLI: from the npm registry (node and npm must be there), at the version
+# REDOCLY_CLI_VERSION, into REDOCLY_CLI_HOME (a cache directory, so that `mvn clean` does not fetch it again; never
+# a global install, no root needed). The pom passes both.
 set -euo pipefail
 
 tools=("$@")
 if [[ ${#tools[@]} -eq 0 ]]; then
-    tools=(chromium redis promtool nginx docker-compose shellcheck)
+    tools=(chromium redis promtool nginx docker-compose shellcheck redocly)
 fi
+
+ensure_redocly() {
+    local version=${REDOCLY_CLI_VERSION:-2.77.0}
+    local home=${REDOCLY_CLI_HOME:-${XDG_CACHE_HOME:-${HOME}/.cache}/issuetracker/redocly-cli-${version}}
+    local installed=""
+    if [[ -x "${home}/node_modules/.bin/redocly" ]]; then
+        installed=$(REDOCLY_TELEMETRY=off REDOCLY_SUPPRESS_UPDATE_NOTICE=true \
+            "${home}/node_modules/.bin/redocly" --version 2>/dev/null || true)
+    fi
+    if [[ "${installed}" == "${version}" ]]; then
+        return 0
+    fi
+    if ! command -v npm >/dev/null; then
+        echo "ensure-test-tools: Redocly CLI needs node and npm (Debian: apt-get install nodejs npm)" >&2
+        exit 1
+    fi
+    echo "[ensure-test-tools] installing @redocly/cli@${version} into ${home}"
+    mkdir -p "${home}"
+    npm install --prefix "${home}" --no-audit --no-fund --loglevel=error "@redocly/cli@${version}"
+}
 
 missing=()
 for tool in "${tools[@]}"; do
@@ -26,6 +49,7 @@ for tool in "${tools[@]}"; do
         nginx) [[ -x /usr/sbin/nginx ]] || missing+=(nginx) ;;
         docker-compose) [[ -x /usr/bin/docker-compose ]] || missing+=(docker-compose) ;;
         shellcheck) [[ -x /usr/bin/shellcheck ]] || missing+=(shellcheck) ;;
+        redocly) ensure_redocly ;;
         *) echo "ensure-test-tools: unknown tool '${tool}'" >&2; exit 2 ;;
     esac
 done

@@ -37,7 +37,8 @@ import org.issuetracker.domain.user.UserRepository;
 
 /**
  * The rules of issues. Anyone signed in files issues and votes (never on their own); the author or an admin edits
- * and archives; only admins approve or reject, change the status and restore. Readers see approved issues that are
+ * and archives; only admins approve or reject, change the status and restore. An author's change to the text of an
+ * approved issue sends it back to the approval queue ({@link EditModeration}). Readers see approved issues that are
  * not archived, and all of their own; anonymous readers only if {@code security.anonymous-read} allows. An issue
  * a reader may not see is "not found", as if it did not exist.
  *
@@ -92,9 +93,11 @@ public class IssueService {
         return issue;
     }
 
+    /** Everything to the author and admins; to others only what happened while the issue was public. */
     public List<HistoryEntry> history(IssueId id, Actor actor) {
-        get(id, actor);
-        return history.of(id);
+        Issue issue = get(id, actor);
+        List<HistoryEntry> all = history.of(id);
+        return actor.isAdmin() || actor.is(issue.author()) ? all : PublicHistory.of(all);
     }
 
     public List<String> labelSuggestions(String prefix, Actor actor) {
@@ -146,7 +149,8 @@ public class IssueService {
                         .orElseThrow(() -> new InvalidReferenceException(
                                 "assignee", "There is no active user '" + edit.assignee() + "'"));
             }
-            return current.withContent(edit, now());
+            Issue edited = current.withContent(edit, now());
+            return EditModeration.needsReapproval(current, edit, actor) ? edited.returnedForReapproval() : edited;
         });
     }
 

@@ -62,6 +62,36 @@ public record Issue(
         return approval == Approval.APPROVED && !isArchived();
     }
 
+    /**
+     * Waiting for an admin again after an author changed the text of an approved issue: pending, with the earlier
+     * approval kept as {@code decision} (so the queue can tell a re-review from a new issue).
+     */
+    public boolean isAwaitingReapproval() {
+        return approval == Approval.PENDING && decision != null;
+    }
+
+    /** Back in the approval queue (see {@link #isAwaitingReapproval()}). */
+    public Issue returnedForReapproval() {
+        return new Issue(
+                id,
+                title,
+                description,
+                categoryId,
+                statusId,
+                author,
+                assignee,
+                labels,
+                voters,
+                Approval.PENDING,
+                decision,
+                archival,
+                answerCommentId,
+                closedAt,
+                createdAt,
+                modifiedAt,
+                version);
+    }
+
     public Issue withContent(IssueEdit edit, Instant now) {
         return new Issue(
                 id,

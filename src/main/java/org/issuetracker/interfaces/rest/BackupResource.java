@@ -55,6 +55,7 @@ public class BackupResource {
     @POST
     @Produces(ZIP)
     @Operation(
+            operationId = "createBackup",
             summary = "Take a backup",
             description = "Admins. Streams every collection of the database as one ZIP archive: one entry per"
                     + " collection (canonical extended JSON lines in _id order) and a manifest with each"
@@ -73,7 +74,10 @@ public class BackupResource {
 
     @GET
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Backups, restores and drills", description = "Admins. The latest 50 records, newest first.")
+    @Operation(
+            operationId = "listBackupRecords",
+            summary = "Backups, restores and drills",
+            description = "Admins. The latest 50 records, newest first.")
     public Response history() {
         return Response.ok(backups.history(actor)).cacheControl(noStore()).build();
     }
@@ -84,6 +88,7 @@ public class BackupResource {
     @Produces(MediaType.APPLICATION_JSON)
     @BodySizeLimit.Archive
     @Operation(
+            operationId = "restoreBackup",
             summary = "Restore a backup",
             description = "Admins. Replaces the database with the archive sent as the body. The archive is first"
                     + " checked against its manifest (a damaged one changes nothing: 400). A database with issues,"
@@ -101,6 +106,7 @@ public class BackupResource {
     @Produces(MediaType.APPLICATION_JSON)
     @BodySizeLimit.Archive
     @Operation(
+            operationId = "drillBackup",
             summary = "Run a restore drill",
             description = "Admins. Restores the archive sent as the body into the scratch database (the live"
                     + " database's name with -drill), compares every collection with the manifest, empties the scratch"

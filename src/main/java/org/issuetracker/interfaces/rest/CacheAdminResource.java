@@ -76,6 +76,7 @@ public class CacheAdminResource {
 
     @GET
     @Operation(
+            operationId = "getCacheReport",
             summary = "Cache figures and TTL advice",
             description = "Admins. Hits, misses, puts, invalidations and errors per region since start, the hit ratio,"
                     + " and the advisor's verdict (KEEP, RAISE, LOWER, TOO_FEW_READS) with a suggested TTL;"

@@ -55,14 +55,17 @@ public class CommentResource {
     HttpHeaders headers;
 
     @GET
-    @Operation(summary = "Read a comment")
+    @Operation(operationId = "getComment", summary = "Read a comment")
     public Response get(@PathParam("id") String id) {
         Comment comment = comments.get(CommentId.parse(id), actor);
         return EntityTags.read(request, comment.version(), () -> response(comment));
     }
 
     @PUT
-    @Operation(summary = "Edit a comment", description = "Its author only. If-Match with a stale version: 412.")
+    @Operation(
+            operationId = "editComment",
+            summary = "Edit a comment",
+            description = "Its author only. If-Match with a stale version: 412.")
     public Response edit(@PathParam("id") String id, CommentRequest body) {
         Comment comment = comments.edit(
                 CommentId.parse(id),
@@ -73,7 +76,7 @@ public class CommentResource {
     }
 
     @DELETE
-    @Operation(summary = "Archive a comment", description = "Its author or an admin.")
+    @Operation(operationId = "archiveComment", summary = "Archive a comment", description = "Its author or an admin.")
     public Response archive(@PathParam("id") String id) {
         Comment comment = comments.archive(CommentId.parse(id), actor);
         return EntityTags.written(comment.version(), response(comment));
@@ -82,6 +85,7 @@ public class CommentResource {
     @POST
     @Path("answer")
     @Operation(
+            operationId = "markCommentAsAnswer",
             summary = "Mark as the issue's answer",
             description = "The issue's author or an admin; at most one"
                     + " answer per issue (this one replaces any other). Answers the issue.")
@@ -91,7 +95,10 @@ public class CommentResource {
 
     @POST
     @Path("votes")
-    @Operation(summary = "Upvote a comment", description = "Once per user; never one's own comment.")
+    @Operation(
+            operationId = "upvoteComment",
+            summary = "Upvote a comment",
+            description = "Once per user; never one's own comment.")
     public Response upvote(@PathParam("id") String id) {
         Comment comment = comments.upvote(CommentId.parse(id), actor);
         return EntityTags.written(comment.version(), response(comment));
@@ -99,7 +106,7 @@ public class CommentResource {
 
     @DELETE
     @Path("votes")
-    @Operation(summary = "Take one's upvote back")
+    @Operation(operationId = "removeCommentUpvote", summary = "Take one's upvote back")
     public Response removeUpvote(@PathParam("id") String id) {
         Comment comment = comments.removeUpvote(CommentId.parse(id), actor);
         return EntityTags.written(comment.version(), response(comment));

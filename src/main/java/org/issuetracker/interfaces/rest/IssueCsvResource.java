@@ -64,7 +64,10 @@ public class IssueCsvResource {
 
     @GET
     @Produces("text/csv")
-    @Operation(summary = "Search issues as CSV", description = "Same filters and sort as GET /api/issues.")
+    @Operation(
+            operationId = "exportIssuesCsv",
+            summary = "Search issues as CSV",
+            description = "Same filters and sort as GET /api/issues.")
     public Response export() {
         IssueQuery query = IssueQueryParameters.parse(uriInfo.getQueryParameters());
         Page<Issue> first = issues.search(query.withPage(new PageRequest(0, PageRequest.MAX_SIZE)), actor);

@@ -71,6 +71,7 @@ public class IssueResource {
 
     @GET
     @Operation(
+            operationId = "searchIssues",
             summary = "Search issues",
             description =
                     "Filters: q, status, category, label (repeatable, all must"
@@ -84,7 +85,10 @@ public class IssueResource {
     }
 
     @POST
-    @Operation(summary = "File an issue", description = "It starts Open and PENDING until an admin approves it.")
+    @Operation(
+            operationId = "fileIssue",
+            summary = "File an issue",
+            description = "It starts Open and PENDING until an admin approves it.")
     public Response file(NewIssueRequest body) {
         Issue issue = issues.file(
                 body == null ? null : new NewIssue(body.title(), body.description(), body.categoryId(), body.labels()),
@@ -99,7 +103,10 @@ public class IssueResource {
 
     @GET
     @Path("{id}")
-    @Operation(summary = "Read an issue", description = "ETag is the version; If-None-Match answers 304.")
+    @Operation(
+            operationId = "getIssue",
+            summary = "Read an issue",
+            description = "ETag is the version; If-None-Match answers 304.")
     public Response get(@PathParam("id") String id) {
         Issue issue = issues.get(IssueId.parse(id), actor);
         return EntityTags.read(request, issue.version(), () -> response(issue));
@@ -107,7 +114,14 @@ public class IssueResource {
 
     @PUT
     @Path("{id}")
-    @Operation(summary = "Edit an issue", description = "Author or admin. If-Match with a stale version: 412.")
+    @Operation(
+            operationId = "editIssue",
+            summary = "Edit an issue",
+            description = "Author or admin. If-Match with a stale version: 412. Moderation: when anyone but an admin"
+                    + " changes the title, description or labels of an APPROVED issue, the issue goes back to the"
+                    + " approval queue: the response says approval PENDING and awaitingReapproval true, and others"
+                    + " neither see nor find it until an admin approves it again (votes, comments and status are"
+                    + " kept). Category and assignee alone change without a review; admins' edits never need one.")
     public Response edit(@PathParam("id") String id, IssueRequest body) {
         IssueEdit edit = body == null
                 ? null
@@ -118,21 +132,27 @@ public class IssueResource {
 
     @DELETE
     @Path("{id}")
-    @Operation(summary = "Archive an issue", description = "Author or admin; an admin can restore it.")
+    @Operation(
+            operationId = "archiveIssue",
+            summary = "Archive an issue",
+            description = "Author or admin; an admin can restore it.")
     public Response archive(@PathParam("id") String id) {
         return written(issues.archive(IssueId.parse(id), actor));
     }
 
     @POST
     @Path("{id}/restore")
-    @Operation(summary = "Restore an archived issue", description = "Admins only.")
+    @Operation(operationId = "restoreIssue", summary = "Restore an archived issue", description = "Admins only.")
     public Response restore(@PathParam("id") String id) {
         return written(issues.restore(IssueId.parse(id), actor));
     }
 
     @PUT
     @Path("{id}/status")
-    @Operation(summary = "Change the status", description = "Admins only. Body: {\"statusId\": \"...\"}")
+    @Operation(
+            operationId = "changeIssueStatus",
+            summary = "Change the status",
+            description = "Admins only. Body: {\"statusId\": \"...\"}")
     public Response changeStatus(@PathParam("id") String id, StatusRequest body) {
         String statusId = body == null ? null : body.statusId();
         return written(issues.changeStatus(IssueId.parse(id), statusId, EntityTags.expectedVersion(headers), actor));
@@ -140,28 +160,39 @@ public class IssueResource {
 
     @POST
     @Path("{id}/approval")
-    @Operation(summary = "Approve or reject", description = "Admins only. Body: {\"decision\": \"APPROVED\"}")
+    @Operation(
+            operationId = "decideIssueApproval",
+            summary = "Approve or reject",
+            description = "Admins only. Body: {\"decision\": \"APPROVED\"}")
     public Response decide(@PathParam("id") String id, ApprovalRequest body) {
         return written(issues.decide(IssueId.parse(id), decision(body), actor));
     }
 
     @POST
     @Path("{id}/votes")
-    @Operation(summary = "Vote for an issue", description = "Once per user; never on one's own issue.")
+    @Operation(
+            operationId = "voteForIssue",
+            summary = "Vote for an issue",
+            description = "Once per user; never on one's own issue.")
     public Response vote(@PathParam("id") String id) {
         return written(issues.vote(IssueId.parse(id), actor));
     }
 
     @DELETE
     @Path("{id}/votes")
-    @Operation(summary = "Take one's vote back")
+    @Operation(operationId = "removeIssueVote", summary = "Take one's vote back")
     public Response unvote(@PathParam("id") String id) {
         return written(issues.unvote(IssueId.parse(id), actor));
     }
 
     @GET
     @Path("{id}/history")
-    @Operation(summary = "The history of an issue", description = "Every change and comment, oldest first.")
+    @Operation(
+            operationId = "getIssueHistory",
+            summary = "The history of an issue",
+            description = "Every change and comment, oldest first, to the author and admins. Others see only what"
+                    + " happened while the issue was approved, the filing and the approval decisions: changes made"
+                    + " before its approval, or while an author's edit waited for approval again, are left out.")
     public List<HistoryResponse> history(@PathParam("id") String id) {
         return issues.history(IssueId.parse(id), actor).stream()
                 .map(HistoryResponse::of)
@@ -170,7 +201,10 @@ public class IssueResource {
 
     @GET
     @Path("{id}/comments")
-    @Operation(summary = "The comments of an issue", description = "Oldest first; archived ones are not shown.")
+    @Operation(
+            operationId = "listIssueComments",
+            summary = "The comments of an issue",
+            description = "Oldest first; archived ones are not shown.")
     public List<CommentResponse> comments(@PathParam("id") String id) {
         IssueId issueId = IssueId.parse(id);
         String answer = issues.get(issueId, actor).answerCommentId();
@@ -181,7 +215,7 @@ public class IssueResource {
 
     @POST
     @Path("{id}/comments")
-    @Operation(summary = "Comment on an issue")
+    @Operation(operationId = "commentOnIssue", summary = "Comment on an issue")
     public Response comment(@PathParam("id") String id, CommentRequest body) {
         IssueId issueId = IssueId.parse(id);
         var comment = comments.add(issueId, body == null ? null : new CommentText(body.body()), actor);

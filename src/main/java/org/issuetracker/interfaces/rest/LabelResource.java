@@ -28,7 +28,10 @@ public class LabelResource {
 
     @GET
     @Path("suggestions")
-    @Operation(summary = "Label suggestions", description = "Up to 10 labels starting with prefix, most used first.")
+    @Operation(
+            operationId = "suggestLabels",
+            summary = "Label suggestions",
+            description = "Up to 10 labels starting with prefix, most used first.")
     public List<String> suggestions(@QueryParam("prefix") String prefix) {
         return issues.labelSuggestions(prefix, actor);
     }

@@ -34,7 +34,10 @@ public class MeResource {
     Actor actor;
 
     @GET
-    @Operation(summary = "The signed-in user", description = "401 for anonymous callers.")
+    @Operation(
+            operationId = "getCurrentUser",
+            summary = "The signed-in user",
+            description = "401 for anonymous callers.")
     public UserResponse me() {
         actor.requireSignedIn("see your account");
         return UserResponse.of(views.person(actor.username()));

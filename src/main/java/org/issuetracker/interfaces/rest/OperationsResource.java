@@ -80,6 +80,7 @@ public class OperationsResource {
 
     @GET
     @Operation(
+            operationId = "getOperationsReport",
             summary = "Operations report",
             description = "Admins. Asked fresh: each dependency's state (UP, DOWN, DEGRADED) and latency, the cache per"
                     + " region with the TTL advisor's verdict, the cluster's members and this instance's copies of the"

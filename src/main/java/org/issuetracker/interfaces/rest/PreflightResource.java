@@ -32,6 +32,7 @@ public class PreflightResource {
 
     @GET
     @Operation(
+            operationId = "getPreflightChecklist",
             summary = "Pre-deployment checklist",
             description = "Admins. The operations guide's twelve items, each PASS, WARN or FAIL with its evidence and"
                     + " the fix, judged now against this instance's configuration and what MongoDB, Redis and its"

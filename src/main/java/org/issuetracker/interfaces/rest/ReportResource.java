@@ -28,6 +28,7 @@ public class ReportResource {
     @GET
     @Path("summary")
     @Operation(
+            operationId = "getSummaryReport",
             summary = "Summary",
             description = "Counts by status and category, issues created and closed per"
                     + " week (last 12 weeks), top contributors; over approved issues that are not archived.")

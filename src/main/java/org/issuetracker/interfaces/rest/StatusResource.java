@@ -38,41 +38,56 @@ public class StatusResource {
     ReferenceEndpoints endpoints;
 
     @GET
-    @Operation(summary = "List", description = "By name; archived ones too with includeArchived=true.")
+    @Operation(
+            operationId = "listStatuses",
+            summary = "List",
+            description = "By name; archived ones too with includeArchived=true.")
     public List<ReferenceResponse> list(@QueryParam("includeArchived") String includeArchived) {
         return endpoints.list(KIND, includeArchived);
     }
 
     @GET
     @Path("{id}")
-    @Operation(summary = "Read one", description = "ETag is the version; If-None-Match answers 304.")
+    @Operation(
+            operationId = "getStatus",
+            summary = "Read one",
+            description = "ETag is the version; If-None-Match answers 304.")
     public Response get(@PathParam("id") String id, @Context Request request) {
         return endpoints.get(KIND, id, request);
     }
 
     @POST
-    @Operation(summary = "Create", description = "Admins only. A name taken, whatever its case: 409.")
+    @Operation(
+            operationId = "createStatus",
+            summary = "Create",
+            description = "Admins only. A name taken, whatever its case: 409.")
     public Response create(ReferenceRequest body, @Context UriInfo uriInfo) {
         return endpoints.create(KIND, body, uriInfo);
     }
 
     @PUT
     @Path("{id}")
-    @Operation(summary = "Rename or describe", description = "Admins only. A stale If-Match: 412.")
+    @Operation(
+            operationId = "updateStatus",
+            summary = "Rename or describe",
+            description = "Admins only. A stale If-Match: 412.")
     public Response update(@PathParam("id") String id, ReferenceRequest body, @Context HttpHeaders headers) {
         return endpoints.update(KIND, id, body, headers);
     }
 
     @DELETE
     @Path("{id}")
-    @Operation(summary = "Archive", description = "Admins only. Issues keep it; new issues cannot use it.")
+    @Operation(
+            operationId = "archiveStatus",
+            summary = "Archive",
+            description = "Admins only. Issues keep it; new issues cannot use it.")
     public Response archive(@PathParam("id") String id) {
         return endpoints.archive(KIND, id);
     }
 
     @POST
     @Path("{id}/restore")
-    @Operation(summary = "Restore", description = "Admins only.")
+    @Operation(operationId = "restoreStatus", summary = "Restore", description = "Admins only.")
     public Response restore(@PathParam("id") String id) {
         return endpoints.restore(KIND, id);
     }

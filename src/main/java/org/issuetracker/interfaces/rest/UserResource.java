@@ -52,7 +52,10 @@ public class UserResource {
     HttpHeaders headers;
 
     @GET
-    @Operation(summary = "List users", description = "Admins only; by username, paged (page, size).")
+    @Operation(
+            operationId = "listUsers",
+            summary = "List users",
+            description = "Admins only; by username, paged (page, size).")
     public Response list() {
         Page<UserResponse> page = users.list(
                         PageParameters.parse(
@@ -64,7 +67,10 @@ public class UserResource {
     }
 
     @POST
-    @Operation(summary = "Create a user", description = "Admins only. Roles: USER, ADMIN. A taken username: 409.")
+    @Operation(
+            operationId = "createUser",
+            summary = "Create a user",
+            description = "Admins only. Roles: USER, ADMIN. A taken username: 409.")
     public Response create(NewUserRequest body) {
         User user = users.create(
                 body == null
@@ -80,7 +86,7 @@ public class UserResource {
 
     @GET
     @Path("{username}")
-    @Operation(summary = "Read a user", description = "Admins, or the user themselves.")
+    @Operation(operationId = "getUser", summary = "Read a user", description = "Admins, or the user themselves.")
     public Response get(@PathParam("username") String username) {
         User user = users.get(username, actor);
         return EntityTags.read(request, user.version(), () -> UserResponse.of(user));
@@ -89,6 +95,7 @@ public class UserResource {
     @PUT
     @Path("{username}")
     @Operation(
+            operationId = "updateUser",
             summary = "Change a user",
             description = "Admins only: name, e-mail, roles, active; a password only"
                     + " to set a new one. If-Match with a stale version: 412.")
@@ -107,7 +114,10 @@ public class UserResource {
 
     @DELETE
     @Path("{username}")
-    @Operation(summary = "Deactivate a user", description = "Admins only; the account stays, it cannot sign in.")
+    @Operation(
+            operationId = "deactivateUser",
+            summary = "Deactivate a user",
+            description = "Admins only; the account stays, it cannot sign in.")
     public Response deactivate(@PathParam("username") String username) {
         User user = users.deactivate(username, actor);
         return EntityTags.written(user.version(), UserResponse.of(user));

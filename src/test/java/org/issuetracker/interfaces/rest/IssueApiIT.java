@@ -3,19 +3,27 @@ package org.issuetracker.interfaces.rest;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.json.JsonObject;
+import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.issuetracker.support.ArquillianIT;
 import org.issuetracker.support.Http;
+import org.issuetracker.support.Redocly;
 import org.issuetracker.support.Tracker;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** {@code /api/issues} as an integrator sees it: filing, reading, searching, triage, votes, history, exports. */
 class IssueApiIT extends ArquillianIT {
+
+    /** The recommended rules' warnings the document keeps, by rule, and why. */
+    private static final Map<String, String> ACCEPTED_WARNINGS =
+            Map.of("info-license", "the project has chosen no license yet: the API document does not invent one");
 
     Tracker tracker;
     Tracker.User alice;
@@ -219,6 +227,65 @@ class IssueApiIT extends ArquillianIT {
     }
 
     @Test
+    void anAuthorsNewTextForAnApprovedIssueWaitsForApprovalAndNeverShowsInPublicHistory() {
+        String run = UUID.randomUUID().toString().substring(0, 8);
+        String bug = tracker.id("categories", "Bug");
+        String id = tracker.filePublic(alice.http(), "Harmless " + run).getString("id");
+        String path = "api/issues/" + id;
+
+        HttpResponse<String> edited =
+                alice.http().put(path, issueBody("Harmless " + run, "Buy pills at spam.example", bug, List.of()));
+
+        assertThat(edited.statusCode()).as(edited.body()).isEqualTo(200);
+        assertThat(Http.json(edited).getString("approval")).isEqualTo("PENDING");
+        assertThat(Http.json(edited).getBoolean("awaitingReapproval")).isTrue();
+        assertThat(http.get(path).statusCode()).as("hidden from the public").isEqualTo(404);
+        assertThat(ids(bob.http(), "api/issues?q=" + run)).isEmpty();
+        assertThat(ids(tracker.admin(), "api/issues?approval=PENDING&q=" + run)).containsExactly(id);
+
+        // the admin fixes the text in the queue, then approves it again
+        Http admin = tracker.admin();
+        assertThat(admin.put(path, issueBody("Harmless " + run, "The printer jams again", bug, List.of()))
+                        .statusCode())
+                .isEqualTo(200);
+        admin.postJson(path + "/approval", "{\"decision\":\"APPROVED\"}");
+
+        assertThat(http.get(path).statusCode()).isEqualTo(200);
+        assertThat(http.get(path + "/history").body()).doesNotContain("spam.example");
+        assertThat(bob.http().get(path + "/history").body()).doesNotContain("spam.example");
+        assertThat(http.get("issues/view.xhtml?id=" + id).body()).doesNotContain("spam.example");
+        assertThat(alice.http().get(path + "/history").body())
+                .as("the author sees everything")
+                .contains("spam.example");
+    }
+
+    @Test
+    void categoryChangesAndAdminsEditsKeepAnApprovedIssuePublic() {
+        String run = UUID.randomUUID().toString().substring(0, 8);
+        String id = tracker.filePublic(alice.http(), "Stays public " + run).getString("id");
+        String path = "api/issues/" + id;
+        String description = "Filed by a test: Stays public " + run;
+
+        JsonObject recategorised = Http.json(alice.http()
+                .put(
+                        path,
+                        issueBody("Stays public " + run, description, tracker.id("categories", "Feature"), List.of())));
+        JsonObject fixedByAdmin = Http.json(tracker.admin()
+                .put(
+                        path,
+                        issueBody(
+                                "Stays public " + run,
+                                "Reworded by an admin",
+                                tracker.id("categories", "Bug"),
+                                List.of())));
+
+        assertThat(recategorised.getString("approval")).isEqualTo("APPROVED");
+        assertThat(fixedByAdmin.getString("approval")).isEqualTo("APPROVED");
+        assertThat(fixedByAdmin.getBoolean("awaitingReapproval")).isFalse();
+        assertThat(http.get(path + "/history").body()).as("public changes").contains("Reworded by an admin");
+    }
+
+    @Test
     void invalidRequestsAreRefusedFieldByFieldAndNothingIsStored() {
         long before = total(tracker.admin());
         Http user = alice.http();
@@ -317,6 +384,30 @@ class IssueApiIT extends ArquillianIT {
             assertThat(openApi.body()).contains(path);
         }
         assertThat(http.get("api-docs/").statusCode()).isEqualTo(200);
+    }
+
+    @Test
+    void openApiDocumentPassesRedoclysRecommendedRules() throws IOException {
+        HttpResponse<String> openApi = http.get("/openapi", "Accept", "application/json");
+        assertThat(openApi.statusCode()).isEqualTo(200);
+        Path document = Path.of("target", "openapi", "openapi.json");
+        Files.createDirectories(document.getParent());
+        Files.writeString(document, openApi.body());
+
+        List<Redocly.Problem> problems = Redocly.lint(document);
+
+        assertThat(problems).filteredOn(p -> p.severity().equals("error")).isEmpty();
+        assertThat(problems)
+                .as("warnings other than the accepted ones")
+                .filteredOn(p -> !ACCEPTED_WARNINGS.containsKey(p.ruleId()))
+                .isEmpty();
+        JsonObject components = Http.json(openApi).getJsonObject("components");
+        assertThat(components.getJsonObject("securitySchemes").keySet()).containsExactlyInAnyOrder("basic", "session");
+        assertThat(components
+                        .getJsonObject("responses")
+                        .getJsonObject("NotFound")
+                        .getJsonObject("content"))
+                .containsOnlyKeys("application/problem+json");
     }
 
     private static String issueBody(String title, String description, String categoryId, List<String> labels) {

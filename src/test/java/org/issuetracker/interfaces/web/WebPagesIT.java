@@ -362,6 +362,33 @@ class WebPagesIT extends ArquillianIT {
     }
 
     @Test
+    void theAuthorIsToldBeforeAndAfterSavingThatNewTextNeedsApprovalAgainAndTheQueueSaysWhy() {
+        String title = "Approved, then rewritten " + UUID.randomUUID();
+        String id = tracker.filePublic(alice.http(), title).getString("id");
+        web.signIn(alice.username(), Tracker.PASSWORD);
+
+        Document form = web.page("issues/edit.xhtml?id=" + id);
+        assertThat(form.select("#reapprovalNotice").text()).startsWith("This issue is public. If you change its title");
+        Document saved = web.submitAndFollow(
+                form, "issueForm", "issueForm:save", Map.of("issueForm:description", "A new text nobody approved"));
+
+        assertThat(saved.select(".notice-info").text())
+                .startsWith("Your changes are saved. The issue waits for an administrator's approval again");
+        assertThat(saved.select("#pendingBadge").text()).isEqualTo("Awaiting approval");
+        assertThat(saved.select("#reapprovalNote")).hasSize(1);
+        assertThat(http.get("issues/view.xhtml?id=" + id).statusCode()).isEqualTo(404);
+        WebForms admin = new WebForms(new Http(deployment));
+        admin.signIn("admin", Tracker.ADMIN_PASSWORD);
+        Document queue = admin.page("admin/approvals.xhtml");
+        assertThat(queue.select("#approval-" + id + " .notice-review").text())
+                .startsWith("Approved by admin on ")
+                .contains("then its author changed the text");
+        assertThat(admin.page("issues/edit.xhtml?id=" + id).select("#reapprovalNotice"))
+                .as("admins' edits need no approval")
+                .isEmpty();
+    }
+
+    @Test
     void anAdminManagesCategoriesOnTheirPage() {
         WebForms admin = new WebForms(new Http(deployment));
         admin.signIn("admin", Tracker.ADMIN_PASSWORD);

@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import org.issuetracker.application.issue.EditModeration;
 import org.issuetracker.application.issue.IssueService;
 import org.issuetracker.application.reference.ReferenceService;
 import org.issuetracker.domain.issue.Issue;
@@ -56,6 +57,7 @@ public class IssueForm {
     Actor actor;
 
     private boolean editing;
+    private Optional<Issue> stored;
     private String id;
     private Long version;
     private String title;
@@ -124,14 +126,30 @@ public class IssueForm {
 
     /** The edited issue's category as stored (also on a postback, before the form's values are applied). */
     private String ownCategory() {
+        return stored().map(Issue::categoryId).orElse(null);
+    }
+
+    /**
+     * Whether saving a new title, description or labels sends the issue back to the approval queue: the page says
+     * so before the user saves (also after a refused postback), and the message after saving says it happened.
+     */
+    public boolean isReapprovalOnTextChange() {
+        return stored().filter(issue -> EditModeration.textChangesNeedReapproval(issue, actor))
+                .isPresent();
+    }
+
+    private Optional<Issue> stored() {
         if (id == null) {
-            return null;
+            return Optional.empty();
         }
-        try {
-            return issues.get(IssueId.parse(id), actor).categoryId();
-        } catch (NotFoundException e) {
-            return null;
+        if (stored == null) {
+            try {
+                stored = Optional.of(issues.get(IssueId.parse(id), actor));
+            } catch (NotFoundException e) {
+                stored = Optional.empty();
+            }
         }
+        return stored;
     }
 
     /**
@@ -166,7 +184,10 @@ public class IssueForm {
                         () -> issues.file(new NewIssue(title, description, categoryId, labelList(labels)), actor));
         if (saved.isPresent()) {
             Issue issue = saved.get();
-            messages.info(isEditing() ? "form.saved" : issue.isPublic() ? "form.filed" : "form.filedPending");
+            messages.info(
+                    !isEditing()
+                            ? issue.isPublic() ? "form.filed" : "form.filedPending"
+                            : issue.isAwaitingReapproval() ? "form.savedForReapproval" : "form.saved");
             messages.keepForRedirect();
             external.redirect(external.getRequestContextPath() + "/issues/view.xhtml?id="
                     + issue.id().value());
