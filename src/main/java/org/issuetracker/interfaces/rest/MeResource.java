@@ -47,6 +47,7 @@ public class MeResource {
     @Path("password")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(
+            operationId = "changeOwnPassword",
             summary = "Change your password",
             description = "Body: {\"currentPassword\": ..., \"newPassword\": ...} (8 to 128 characters). 204; 400 with"
                     + " the field when the current password is wrong or the new one is invalid or the same. Ends the"
