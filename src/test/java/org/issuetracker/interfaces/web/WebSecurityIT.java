@@ -49,6 +49,9 @@ class WebSecurityIT extends ArquillianIT {
                 .as("the session does sign in API reads")
                 .isEqualTo(voter.username());
 
+        // On Payara 6.2025.10 none of these spellings reaches a resource unless it is the plain one (Jersey answers
+        // 404 when the raw URI and the routed path differ), so this holds even with a raw-URI check: the check on
+        // the routed path itself is TrackerAuthenticationTest's. Here: no spelling lets the cookie write.
         String app = browser.uri("").toString(); // http://127.0.0.1:port/context/
         String context = URI.create(app).getRawPath();
         String server = app.substring(0, app.length() - context.length());
@@ -58,11 +61,13 @@ class WebSecurityIT extends ArquillianIT {
                 app + "%61pi/issues/" + issueId + "/votes",
                 app + "%61%70%69/issues/" + issueId + "/votes",
                 server + context.replaceAll("/$", "") + "//api/issues/" + issueId + "/votes",
-                app + "./api/issues/" + issueId + "/votes")) {
+                app + "./api/issues/" + issueId + "/votes",
+                app + "api;x=y/issues/" + issueId + "/votes",
+                server + context.replaceAll("/$", "") + ";x=y/api/issues/" + issueId + "/votes")) {
             HttpResponse<String> vote =
                     browser.send(HttpRequest.newBuilder(URI.create(spelled)).POST(HttpRequest.BodyPublishers.noBody()));
 
-            assertThat(vote.statusCode()).as(spelled + ": " + vote.body()).isIn(401, 404);
+            assertThat(vote.statusCode()).as(spelled + ": " + vote.body()).isIn(301, 401, 404);
         }
         assertThat(Http.json(tracker.admin().get("api/issues/" + issueId)).getInt("votes"))
                 .isZero();
