@@ -73,7 +73,21 @@ public final class Browser implements AutoCloseable {
                 .build();
         driver = new ChromeDriver(service, options);
         driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
+        driver.executeCdpCommand("Page.addScriptToEvaluateOnNewDocument", Map.of("source", RECORD_CSP_VIOLATIONS));
     }
+
+    /**
+     * Run in every document before its own scripts (and, being the browser's, exempt from the page's policy): keeps
+     * each Content-Security-Policy violation in the tab's session storage, where it outlives the page that had it.
+     */
+    private static final String RECORD_CSP_VIOLATIONS = "document.addEventListener('securitypolicyviolation', e => {"
+            + " try {"
+            + " const seen = JSON.parse(sessionStorage.getItem('cspViolations') || '[]');"
+            + " seen.push(location.pathname + ': ' + e.effectiveDirective + ' blocked ' + (e.blockedURI || 'inline')"
+            + " + (e.sourceFile ? ' (' + e.sourceFile + ':' + e.lineNumber + ')' : ''));"
+            + " sessionStorage.setItem('cspViolations', JSON.stringify(seen));"
+            + " } catch (noStorage) {}"
+            + " });";
 
     public WebDriver driver() {
         return driver;
@@ -189,6 +203,17 @@ public final class Browser implements AutoCloseable {
                         + " + v.nodes.map(n => n.target.join(' ')).join(', '))))"
                         + ".catch(e => done(['axe failed: ' + e]));");
         return (List<String>) result;
+    }
+
+    /**
+     * The Content-Security-Policy violations of the pages shown since the last call (as "page: directive blocked
+     * what"), and forgets them.
+     */
+    @SuppressWarnings("unchecked")
+    public List<String> contentSecurityViolations() {
+        Object seen = script("const seen = sessionStorage.getItem('cspViolations') || '[]';"
+                + " sessionStorage.removeItem('cspViolations'); return JSON.parse(seen);");
+        return (List<String>) seen;
     }
 
     private static String axeSource() {

@@ -21,6 +21,7 @@ import org.issuetracker.domain.comment.CommentRepository;
 import org.issuetracker.domain.comment.CommentText;
 import org.issuetracker.domain.issue.Issue;
 import org.issuetracker.domain.issue.IssueId;
+import org.issuetracker.domain.issue.IssueNotFoundException;
 import org.issuetracker.domain.shared.AccessDeniedException;
 import org.issuetracker.domain.shared.Actor;
 import org.issuetracker.domain.shared.ConflictException;
@@ -69,10 +70,18 @@ public class CommentService {
         return comments.byAuthor(username, page);
     }
 
+    /**
+     * A comment of an issue the caller may not see is not found, like the issue: the answer names the comment, never
+     * the hidden issue's id (which would tell that the comment exists, and where).
+     */
     public Comment get(CommentId id, Actor actor) {
         Comment comment =
                 comments.find(id).filter(c -> !c.archived()).orElseThrow(() -> new CommentNotFoundException(id));
-        issues.get(comment.issueId(), actor);
+        try {
+            issues.get(comment.issueId(), actor);
+        } catch (IssueNotFoundException hidden) {
+            throw new CommentNotFoundException(id);
+        }
         return comment;
     }
 

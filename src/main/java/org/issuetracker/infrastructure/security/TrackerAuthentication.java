@@ -13,8 +13,11 @@ import jakarta.security.enterprise.identitystore.IdentityStoreHandler;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayDeque;
 import java.util.Base64;
+import java.util.Deque;
 import java.util.Set;
 import org.issuetracker.application.operations.RequestMetrics;
 
@@ -22,15 +25,13 @@ import org.issuetracker.application.operations.RequestMetrics;
  * Who is calling, for every request: HTTP Basic credentials (API clients), else the account the browser's session
  * signed in to through the web form ({@link WebSessions}) for web pages and API reads. Both check the same user store. A request with neither
  * stays anonymous (the services and the web access filter decide what anonymous callers may do); wrong Basic
- * credentials are a 401 problem with {@code WWW-Authenticate}, whatever was asked.
+ * credentials are a 401 problem, whatever was asked, with the challenge for API clients only ({@link BasicChallenge}).
  *
  * <p>One mechanism for both because Jakarta Security 3 allows one per application. Basic never creates a session,
  * so API clients leave nothing behind on the server.
  */
 @ApplicationScoped
 public class TrackerAuthentication implements HttpAuthenticationMechanism {
-
-    public static final String CHALLENGE = "Basic realm=\"issuetracker\", charset=\"UTF-8\"";
 
     @Inject
     IdentityStoreHandler identityStores;
@@ -66,7 +67,7 @@ public class TrackerAuthentication implements HttpAuthenticationMechanism {
                 "(authentication failed)",
                 HttpServletResponse.SC_UNAUTHORIZED,
                 System.nanoTime() - start);
-        return unauthorized(response);
+        return unauthorized(request, response);
     }
 
     /**
@@ -78,9 +79,43 @@ public class TrackerAuthentication implements HttpAuthenticationMechanism {
         return !isApi(request) || "GET".equals(request.getMethod()) || "HEAD".equals(request.getMethod());
     }
 
-    private static boolean isApi(HttpServletRequest request) {
-        String path = request.getRequestURI().substring(request.getContextPath().length());
-        return path.equals("/api") || path.startsWith("/api/");
+    /**
+     * Whether the request goes to the API, decided on the path the container routes by: the servlet path is decoded
+     * and normalised ({@code /%61pi}, {@code /api;jsessionid=x}, {@code //api} are all {@code /api}), where the raw
+     * request URI is not. The URI, decoded and normalised here too, is asked as well, so that a path the container
+     * routes some other way still counts as the API when it reads like it.
+     */
+    static boolean isApi(HttpServletRequest request) {
+        return isApiPath(request.getServletPath())
+                || isApiPath(normalised(request.getRequestURI()
+                        .substring(request.getContextPath().length())));
+    }
+
+    static boolean isApiPath(String path) {
+        return path != null && (path.equals("/api") || path.startsWith("/api/"));
+    }
+
+    /** A raw path decoded, without path parameters ({@code ;...}), repeated slashes and dot segments. */
+    static String normalised(String rawPath) {
+        Deque<String> names = new ArrayDeque<>();
+        for (String segment : rawPath.split("/")) {
+            int parameters = segment.indexOf(';');
+            String name = percentDecoded(parameters < 0 ? segment : segment.substring(0, parameters));
+            if (name.equals("..")) {
+                names.pollLast();
+            } else if (!name.isEmpty() && !name.equals(".")) {
+                names.addLast(name);
+            }
+        }
+        return "/" + String.join("/", names);
+    }
+
+    private static String percentDecoded(String segment) {
+        try {
+            return URLDecoder.decode(segment.replace("+", "%2B"), StandardCharsets.UTF_8);
+        } catch (IllegalArgumentException malformed) {
+            return segment;
+        }
     }
 
     private static String[] decode(String encoded) {
@@ -93,9 +128,11 @@ public class TrackerAuthentication implements HttpAuthenticationMechanism {
         }
     }
 
-    private static AuthenticationStatus unauthorized(HttpServletResponse response) {
+    private static AuthenticationStatus unauthorized(HttpServletRequest request, HttpServletResponse response) {
         response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
-        response.setHeader("WWW-Authenticate", CHALLENGE);
+        if (BasicChallenge.offeredTo(request)) {
+            response.setHeader("WWW-Authenticate", BasicChallenge.HEADER_VALUE);
+        }
         response.setContentType("application/problem+json");
         response.setCharacterEncoding("UTF-8");
         try {

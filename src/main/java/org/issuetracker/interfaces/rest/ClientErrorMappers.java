@@ -1,5 +1,7 @@
 package org.issuetracker.interfaces.rest;
 
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
@@ -11,21 +13,37 @@ import org.issuetracker.domain.shared.AuthenticationRequiredException;
 import org.issuetracker.domain.shared.ConflictException;
 import org.issuetracker.domain.shared.InvalidReferenceException;
 import org.issuetracker.domain.shared.StaleVersionException;
-import org.issuetracker.infrastructure.security.TrackerAuthentication;
+import org.issuetracker.infrastructure.security.BasicChallenge;
 
 /** The domain's refusals as problems: one small mapper per exception, each with its status. */
 public final class ClientErrorMappers {
 
     private ClientErrorMappers() {}
 
-    /** 401, with the challenge that tells clients how to sign in. */
+    /**
+     * 401, with the challenge that tells API clients how to sign in; a browser gets the scheme named in the detail
+     * instead, since it would answer a challenge with a password dialog and then replay the password everywhere
+     * ({@link BasicChallenge}).
+     */
     @Provider
     public static class AuthenticationRequired implements ExceptionMapper<AuthenticationRequiredException> {
+
+        @Context
+        HttpServletRequest request;
+
         @Override
         public Response toResponse(AuthenticationRequiredException e) {
+            if (!BasicChallenge.offeredTo(request)) {
+                return Problem.of(
+                                Response.Status.UNAUTHORIZED,
+                                "unauthorized",
+                                e.getMessage() + " (the API takes HTTP Basic credentials with each request;"
+                                        + " a browser's session cookie signs in reads only)")
+                        .toResponse();
+            }
             return Problem.of(Response.Status.UNAUTHORIZED, "unauthorized", e.getMessage())
                     .toResponseBuilder()
-                    .header(HttpHeaders.WWW_AUTHENTICATE, TrackerAuthentication.CHALLENGE)
+                    .header(HttpHeaders.WWW_AUTHENTICATE, BasicChallenge.HEADER_VALUE)
                     .build();
         }
     }

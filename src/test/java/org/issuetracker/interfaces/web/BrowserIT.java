@@ -23,8 +23,9 @@ import org.openqa.selenium.support.ui.Select;
  * One journey through the web UI in a real browser (headless Chromium), in order: sign in with the keyboard only,
  * file an issue (label autocomplete included), approve it as admin after fixing its title, find it through the
  * list's URL filter, vote and comment as someone else, mark the answer as its author, look at the dashboard's
- * charts, and see a title full of markup shown as text. Every page is also checked with axe-core (WCAG 2 A/AA) and
- * photographed into {@code target/screenshots}.
+ * charts, see a title full of markup shown as text, and have an inline confirmation and Swagger UI work. Every page
+ * is also checked with axe-core (WCAG 2 A/AA), photographed into {@code target/screenshots}, and watched for
+ * violations of its Content-Security-Policy (which would mean a script or style the page needs was blocked).
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class BrowserIT extends ArquillianIT {
@@ -40,6 +41,7 @@ class BrowserIT extends ArquillianIT {
     private static Tracker.User bob;
     private static String issueUrl;
     private static final List<String> accessibility = new ArrayList<>();
+    private static final List<String> contentSecurity = new ArrayList<>();
 
     private Browser browser() {
         if (browser == null) {
@@ -275,6 +277,37 @@ class BrowserIT extends ArquillianIT {
 
     @Test
     @Order(10)
+    void anInlineConfirmationStillAsksUnderTheContentSecurityPolicy() {
+        Browser b = browser();
+        b.driver().get(issueUrl);
+        WebElement archive = b.find(".comment input[id$=':archiveComment']");
+
+        archive.click();
+        org.openqa.selenium.Alert confirm =
+                b.waitUntil(driver -> org.openqa.selenium.support.ui.ExpectedConditions.alertIsPresent()
+                        .apply(driver));
+        assertThat(confirm.getText()).isNotBlank();
+        confirm.dismiss();
+
+        assertThat(b.findAll(".comment .comment-body"))
+                .as("dismissed: nothing archived")
+                .hasSize(1);
+        checkPage("17-issue-as-admin");
+    }
+
+    @Test
+    @Order(11)
+    void swaggerUiShowsTheApiUnderTheContentSecurityPolicy() {
+        Browser b = browser();
+        b.open("api-docs/");
+        b.waitUntil(driver -> b.visible(".swagger-ui .opblock"));
+        assertThat(b.text(".swagger-ui .info .title")).startsWith("Issue Tracker API");
+        contentSecurity.addAll(b.contentSecurityViolations());
+        b.screenshot("18-api-docs");
+    }
+
+    @Test
+    @Order(12)
     void atPhoneWidthNothingScrollsSideways() {
         Browser b = browser();
         b.resize(390, 844);
@@ -295,9 +328,16 @@ class BrowserIT extends ArquillianIT {
     }
 
     @Test
-    @Order(11)
+    @Order(13)
     void everyPageVisitedHasNoSeriousAccessibilityViolation() {
         assertThat(accessibility).isEmpty();
+    }
+
+    @Test
+    @Order(14)
+    void noPageVisitedViolatedItsContentSecurityPolicy() {
+        contentSecurity.addAll(browser().contentSecurityViolations());
+        assertThat(contentSecurity).isEmpty();
     }
 
     private void signInAs(String username, String password) {
@@ -318,6 +358,7 @@ class BrowserIT extends ArquillianIT {
         assertThat(browser.text("h1")).as(name).isNotEqualTo("Something went wrong");
         browser.screenshot(name);
         browser.accessibilityViolations().forEach(violation -> accessibility.add(name + ": " + violation));
+        browser.contentSecurityViolations().forEach(violation -> contentSecurity.add(name + ": " + violation));
     }
 
     private void assertNoAlert() {
