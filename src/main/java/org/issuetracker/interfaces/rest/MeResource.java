@@ -53,9 +53,15 @@ public class MeResource {
                     + " the field when the current password is wrong or the new one is invalid or the same. Ends the"
                     + " account's signed-in web sessions on every instance. The only write allowed while a"
                     + " temporary password must be changed (passwordChangeRequired in GET /api/me).")
-    public Response changePassword(PasswordChange change) {
+    public Response changePassword(PasswordChangeRequest body) {
         actor.requireSignedIn("change your password");
-        users.changeOwnPassword(actor.username(), change == null ? new PasswordChange(null, null) : change, actor);
+        PasswordChange change = body == null
+                ? new PasswordChange(null, null)
+                : new PasswordChange(body.currentPassword(), body.newPassword());
+        users.changeOwnPassword(actor.username(), change, actor);
         return Response.noContent().build();
     }
+
+    /** The body of {@code PUT /api/me/password} (the rules are the domain's {@link PasswordChange}). */
+    public record PasswordChangeRequest(String currentPassword, String newPassword) {}
 }

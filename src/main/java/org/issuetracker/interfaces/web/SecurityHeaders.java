@@ -37,7 +37,7 @@ public class SecurityHeaders extends HttpFilter {
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
         boolean https = request.isSecure() || "https".equalsIgnoreCase(request.getScheme());
-        Guarded guarded = new Guarded(response, https);
+        Guarded guarded = new Guarded(response, https, ContentSecurityPolicy.forPath(request.getServletPath()));
         guarded.apply();
         chain.doFilter(request, guarded);
     }
@@ -46,14 +46,16 @@ public class SecurityHeaders extends HttpFilter {
     static final class Guarded extends HttpServletResponseWrapper {
 
         private final boolean https;
+        private final String policy;
 
-        Guarded(HttpServletResponse response, boolean https) {
+        Guarded(HttpServletResponse response, boolean https, String policy) {
             super(response);
             this.https = https;
+            this.policy = policy;
         }
 
         void apply() {
-            setHeader(CSP, ContentSecurityPolicy.WITHOUT_INLINE_SCRIPT);
+            setHeader(CSP, policy);
             setHeader("X-Content-Type-Options", "nosniff");
             setHeader("X-Frame-Options", "DENY");
             setHeader("Referrer-Policy", "same-origin");
