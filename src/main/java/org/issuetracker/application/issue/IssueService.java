@@ -32,6 +32,7 @@ import org.issuetracker.domain.shared.AuthenticationRequiredException;
 import org.issuetracker.domain.shared.ConflictException;
 import org.issuetracker.domain.shared.InvalidReferenceException;
 import org.issuetracker.domain.shared.Page;
+import org.issuetracker.domain.shared.PageRequest;
 import org.issuetracker.domain.shared.StaleVersionException;
 import org.issuetracker.domain.user.UserRepository;
 
@@ -75,6 +76,7 @@ public class IssueService {
 
     public Page<Issue> search(IssueQuery query, Actor actor) {
         requireReader(actor);
+        validation.check(query, "a search");
         IssueQuery.Visibility visibility = actor.isAdmin()
                 ? IssueQuery.Visibility.ALL
                 : actor.isSignedIn()
@@ -92,9 +94,13 @@ public class IssueService {
         return issue;
     }
 
-    public List<HistoryEntry> history(IssueId id, Actor actor) {
+    /** Entries of an issue's history per page unless asked otherwise: an issue with thousands stays cheap to show. */
+    public static final int HISTORY_PAGE_SIZE = 50;
+
+    /** One page of the issue's history, oldest first (an issue of 10 000 comments has at least as many entries). */
+    public Page<HistoryEntry> history(IssueId id, PageRequest page, Actor actor) {
         get(id, actor);
-        return history.of(id);
+        return history.of(id, page);
     }
 
     public List<String> labelSuggestions(String prefix, Actor actor) {
