@@ -5,7 +5,6 @@ import jakarta.inject.Inject;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.HashSet;
-import java.util.List;
 import java.util.Set;
 import java.util.function.UnaryOperator;
 import org.issuetracker.application.RequestValidation;
@@ -56,9 +55,12 @@ public class CommentService {
     @Inject
     CacheInvalidator invalidator;
 
-    public List<Comment> list(IssueId issueId, Actor actor) {
+    /** One page of the issue's visible comments, oldest first; the standard first page comes from the cache. */
+    public Page<Comment> list(IssueId issueId, PageRequest page, Actor actor) {
         issues.get(issueId, actor);
-        return lookup.forIssue(issueId);
+        return page.page() == 0 && page.size() == CommentLookup.PAGE_SIZE
+                ? lookup.firstPage(issueId)
+                : comments.forIssue(issueId, page);
     }
 
     /**

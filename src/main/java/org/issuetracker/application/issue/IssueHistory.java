@@ -14,6 +14,8 @@ import org.issuetracker.domain.issue.Issue;
 import org.issuetracker.domain.issue.IssueId;
 import org.issuetracker.domain.reference.ReferenceItem;
 import org.issuetracker.domain.reference.ReferenceKind;
+import org.issuetracker.domain.shared.Page;
+import org.issuetracker.domain.shared.PageRequest;
 
 /** Records what changed on an issue, field by field, as people read it (names, not ids). */
 @ApplicationScoped
@@ -51,8 +53,20 @@ public class IssueHistory {
         history.append(entries);
     }
 
-    public List<HistoryEntry> of(IssueId id) {
-        return history.forIssue(id);
+    public Page<HistoryEntry> of(IssueId id, PageRequest page) {
+        return history.forIssue(id, page);
+    }
+
+    /** Every entry, oldest first, read a page of {@value PageRequest#MAX_SIZE} at a time. */
+    public List<HistoryEntry> all(IssueId id) {
+        List<HistoryEntry> all = new ArrayList<>();
+        for (int number = 0; ; number++) {
+            Page<HistoryEntry> page = history.forIssue(id, new PageRequest(number, PageRequest.MAX_SIZE));
+            all.addAll(page.items());
+            if (page.items().isEmpty() || all.size() >= page.total()) {
+                return all;
+            }
+        }
     }
 
     private static void compare(

@@ -32,6 +32,7 @@ import org.issuetracker.domain.shared.AuthenticationRequiredException;
 import org.issuetracker.domain.shared.ConflictException;
 import org.issuetracker.domain.shared.InvalidReferenceException;
 import org.issuetracker.domain.shared.Page;
+import org.issuetracker.domain.shared.PageRequest;
 import org.issuetracker.domain.shared.StaleVersionException;
 import org.issuetracker.domain.user.UserRepository;
 
@@ -76,6 +77,7 @@ public class IssueService {
 
     public Page<Issue> search(IssueQuery query, Actor actor) {
         requireReader(actor);
+        validation.check(query, "a search");
         IssueQuery.Visibility visibility = actor.isAdmin()
                 ? IssueQuery.Visibility.ALL
                 : actor.isSignedIn()
@@ -93,11 +95,23 @@ public class IssueService {
         return issue;
     }
 
-    /** Everything to the author and admins; to others only what happened while the issue was public. */
-    public List<HistoryEntry> history(IssueId id, Actor actor) {
+    /** Entries of an issue's history per page unless asked otherwise: an issue with thousands stays cheap to show. */
+    public static final int HISTORY_PAGE_SIZE = 50;
+
+    /**
+     * One page of the issue's history, oldest first (an issue of 10 000 comments has at least as many entries):
+     * everything to the author and admins; to others only what happened while the issue was public, which is
+     * worked out from the whole history ({@link PublicHistory}), then paged.
+     */
+    public Page<HistoryEntry> history(IssueId id, PageRequest page, Actor actor) {
         Issue issue = get(id, actor);
-        List<HistoryEntry> all = history.of(id);
-        return actor.isAdmin() || actor.is(issue.author()) ? all : PublicHistory.of(all);
+        if (actor.isAdmin() || actor.is(issue.author())) {
+            return history.of(id, page);
+        }
+        List<HistoryEntry> visible = PublicHistory.of(history.all(id));
+        int from = (int) Math.min((long) page.page() * page.size(), visible.size());
+        int to = Math.min(from + page.size(), visible.size());
+        return Page.of(visible.subList(from, to), page, visible.size());
     }
 
     public List<String> labelSuggestions(String prefix, Actor actor) {

@@ -33,7 +33,7 @@ public class IssueViews {
 
     /** One issue: its comment count from the cached comments of the issue, so that a cached read stays cached. */
     public IssueView of(Issue issue) {
-        return of(issue, commentLookup.forIssue(issue.id()).size());
+        return of(issue, commentLookup.firstPage(issue.id()).total());
     }
 
     public Page<IssueView> of(Page<Issue> issues) {

@@ -19,8 +19,11 @@ public interface CommentRepository {
 
     Optional<Comment> replace(Comment changed, long expectedVersion);
 
-    /** The comments of an issue, oldest first; archived ones only if asked for. */
+    /** All the comments of an issue, oldest first; archived ones only if asked for. For tools, not for requests. */
     List<Comment> forIssue(IssueId issueId, boolean includeArchived);
+
+    /** One page of the visible (not archived) comments of an issue, oldest first, with their number. */
+    Page<Comment> forIssue(IssueId issueId, PageRequest page);
 
     /** The comments a user wrote, newest first, archived ones included. */
     Page<Comment> byAuthor(String author, PageRequest page);

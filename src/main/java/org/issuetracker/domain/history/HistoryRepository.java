@@ -2,12 +2,14 @@ package org.issuetracker.domain.history;
 
 import java.util.List;
 import org.issuetracker.domain.issue.IssueId;
+import org.issuetracker.domain.shared.Page;
+import org.issuetracker.domain.shared.PageRequest;
 
 /** Where the history of issues is kept: append-only. */
 public interface HistoryRepository {
 
     void append(List<HistoryEntry> entries);
 
-    /** Everything that happened to the issue, oldest first. */
-    List<HistoryEntry> forIssue(IssueId issueId);
+    /** One page of everything that happened to the issue, oldest first, with the number of entries. */
+    Page<HistoryEntry> forIssue(IssueId issueId, PageRequest page);
 }

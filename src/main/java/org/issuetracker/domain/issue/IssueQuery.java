@@ -1,5 +1,6 @@
 package org.issuetracker.domain.issue;
 
+import jakarta.validation.constraints.Size;
 import java.time.Instant;
 import java.util.List;
 import org.issuetracker.domain.shared.PageRequest;
@@ -7,13 +8,16 @@ import org.issuetracker.domain.shared.PageRequest;
 /**
  * A search for issues. Every criterion is optional ({@code null} or empty) and all must match; {@code labels}
  * must all be on the issue. {@code text} matches title or description, literally and case-insensitively.
- * {@code visibility} is not the client's to choose: the service sets it from who is asking.
+ * {@code visibility} is not the client's to choose: the service sets it from who is asking. A search is bounded
+ * before it costs anything: its text has at most {@link #MAX_TEXT_LENGTH} characters, and it names at most as many
+ * labels as an issue can carry (more could match nothing).
  */
 public record IssueQuery(
-        String text,
+        @Size(max = IssueQuery.MAX_TEXT_LENGTH, message = "{search.text.size}") String text,
         String statusId,
         String categoryId,
-        List<String> labels,
+        @Size(max = IssueQuery.MAX_LABELS, message = "{search.labels.count}")
+                List<@Size(max = Labels.MAX_LENGTH, message = "{issue.label.size}") String> labels,
         String author,
         String assignee,
         Approval approval,
@@ -38,7 +42,11 @@ public record IssueQuery(
         }
     }
 
+    public static final int MAX_TEXT_LENGTH = 200;
+    public static final int MAX_LABELS = Labels.MAX_COUNT;
+
     public IssueQuery {
+        text = Texts.normalize(text);
         labels = Labels.normalize(labels);
         sort = sort == null ? IssueSort.NEWEST : sort;
         page = page == null ? PageRequest.first() : page;

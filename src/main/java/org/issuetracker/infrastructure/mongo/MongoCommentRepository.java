@@ -89,6 +89,19 @@ public class MongoCommentRepository implements CommentRepository {
     }
 
     @Override
+    public Page<Comment> forIssue(IssueId issueId, PageRequest page) {
+        Bson filter = and(eq(ISSUE, issueId.value()), eq(ARCHIVED, false));
+        List<Comment> items = collection()
+                .find(filter)
+                .sort(orderBy(ascending(CREATED_AT), ascending(Documents.ID)))
+                .skip((int) page.offset())
+                .limit(page.size())
+                .map(MongoCommentRepository::toComment)
+                .into(new ArrayList<>());
+        return Page.of(items, page, collection().countDocuments(filter));
+    }
+
+    @Override
     public Page<Comment> byAuthor(String author, PageRequest page) {
         Bson filter = eq(AUTHOR, author);
         List<Comment> items = collection()

@@ -11,10 +11,13 @@ import jakarta.inject.Inject;
 import java.util.ArrayList;
 import java.util.List;
 import org.bson.Document;
+import org.bson.conversions.Bson;
 import org.bson.types.ObjectId;
 import org.issuetracker.domain.history.HistoryEntry;
 import org.issuetracker.domain.history.HistoryRepository;
 import org.issuetracker.domain.issue.IssueId;
+import org.issuetracker.domain.shared.Page;
+import org.issuetracker.domain.shared.PageRequest;
 
 /**
  * {@link HistoryRepository} on the {@code history} collection. Entries of one change are inserted in one
@@ -48,10 +51,13 @@ public class MongoHistoryRepository implements HistoryRepository {
     }
 
     @Override
-    public List<HistoryEntry> forIssue(IssueId issueId) {
-        return collection()
-                .find(eq(ISSUE, issueId.value()))
+    public Page<HistoryEntry> forIssue(IssueId issueId, PageRequest page) {
+        Bson filter = eq(ISSUE, issueId.value());
+        List<HistoryEntry> items = collection()
+                .find(filter)
                 .sort(orderBy(ascending(AT), ascending(Documents.ID)))
+                .skip((int) page.offset())
+                .limit(page.size())
                 .map(document -> new HistoryEntry(
                         issueId,
                         Documents.instant(document, AT),
@@ -60,6 +66,7 @@ public class MongoHistoryRepository implements HistoryRepository {
                         document.getString("oldValue"),
                         document.getString("newValue")))
                 .into(new ArrayList<>());
+        return Page.of(items, page, collection().countDocuments(filter));
     }
 
     private MongoCollection<Document> collection() {

@@ -12,12 +12,14 @@ import java.util.Map;
 import org.issuetracker.domain.issue.Approval;
 import org.issuetracker.domain.issue.IssueQuery;
 import org.issuetracker.domain.issue.IssueSort;
+import org.issuetracker.domain.issue.Labels;
 import org.issuetracker.domain.shared.PageRequest;
 
 /**
  * The filters of {@code GET /api/issues} (and its CSV twin) as an {@link IssueQuery}. Every value is taken as a
  * literal; a value that cannot be what its parameter means is a 400 naming the parameter. Dates are
  * {@code 2026-11-26} (whole days, UTC; {@code createdTo} includes its day) or instants ({@code 2026-11-26T10:00:00Z}).
+ * A search is bounded before any work: {@code q} of at most 200 characters, at most 10 {@code label}s of at most 30.
  */
 final class IssueQueryParameters {
 
@@ -57,14 +59,24 @@ final class IssueQueryParameters {
                     }
                 })
                 .orElse(false);
+        String text = parameters.getFirst("q");
+        if (text != null && text.strip().length() > IssueQuery.MAX_TEXT_LENGTH) {
+            errors.put("q", "must be at most " + IssueQuery.MAX_TEXT_LENGTH + " characters");
+        }
+        List<String> labels = parameters.getOrDefault("label", List.of());
+        if (labels.size() > IssueQuery.MAX_LABELS) {
+            errors.put("label", "may be given at most " + IssueQuery.MAX_LABELS + " times");
+        } else if (labels.stream()
+                .anyMatch(label -> label != null && label.strip().length() > Labels.MAX_LENGTH)) {
+            errors.put("label", "must be at most " + Labels.MAX_LENGTH + " characters each");
+        }
         Instant from = date(parameters, "createdFrom", false, errors);
         Instant to = date(parameters, "createdTo", true, errors);
         if (!errors.isEmpty()) {
             throw new InvalidParametersException(errors);
         }
-        List<String> labels = parameters.getOrDefault("label", List.of());
         return new IssueQuery(
-                parameters.getFirst("q"),
+                text,
                 parameters.getFirst("status"),
                 parameters.getFirst("category"),
                 labels,

@@ -10,15 +10,16 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.issuetracker.application.comment.CommentLookup;
 import org.issuetracker.application.comment.CommentService;
 import org.issuetracker.application.issue.IssueService;
 import org.issuetracker.application.issue.IssueViews;
@@ -31,6 +32,7 @@ import org.issuetracker.domain.issue.NewIssue;
 import org.issuetracker.domain.shared.Actor;
 import org.issuetracker.domain.shared.InvalidReferenceException;
 import org.issuetracker.domain.shared.Page;
+import org.issuetracker.domain.shared.PageRequest;
 import org.issuetracker.interfaces.rest.Representations.ApprovalRequest;
 import org.issuetracker.interfaces.rest.Representations.CommentRequest;
 import org.issuetracker.interfaces.rest.Representations.CommentResponse;
@@ -190,13 +192,16 @@ public class IssueResource {
     @Operation(
             operationId = "getIssueHistory",
             summary = "The history of an issue",
-            description = "Every change and comment, oldest first, to the author and admins. Others see only what"
-                    + " happened while the issue was approved, the filing and the approval decisions: changes made"
-                    + " before its approval, or while an author's edit waited for approval again, are left out.")
-    public List<HistoryResponse> history(@PathParam("id") String id) {
-        return issues.history(IssueId.parse(id), actor).stream()
-                .map(HistoryResponse::of)
-                .toList();
+            description = "Every change and comment, oldest first, a page at a time: page (from 0), size (1-100,"
+                    + " default 50). The body is the page's entries; X-Total-Count and the Link header tell the rest."
+                    + " Others than the author and admins see only what happened while the issue was approved, the"
+                    + " filing and the approval decisions: changes made before its approval, or while an author's"
+                    + " edit waited for approval again, are left out.")
+    public Response history(
+            @PathParam("id") String id, @QueryParam("page") String page, @QueryParam("size") String size) {
+        IssueId issueId = IssueId.parse(id);
+        PageRequest request = PageParameters.parse(page, size, IssueService.HISTORY_PAGE_SIZE);
+        return PageResponse.array(issues.history(issueId, request, actor).map(HistoryResponse::of), uriInfo);
     }
 
     @GET
@@ -204,13 +209,17 @@ public class IssueResource {
     @Operation(
             operationId = "listIssueComments",
             summary = "The comments of an issue",
-            description = "Oldest first; archived ones are not shown.")
-    public List<CommentResponse> comments(@PathParam("id") String id) {
+            description = "Oldest first; archived ones are not shown. A page at a time: page (from 0), size (1-100,"
+                    + " default 50). The body is the page's comments; X-Total-Count and the Link header tell the rest.")
+    public Response comments(
+            @PathParam("id") String id, @QueryParam("page") String page, @QueryParam("size") String size) {
         IssueId issueId = IssueId.parse(id);
+        PageRequest request = PageParameters.parse(page, size, CommentLookup.PAGE_SIZE);
         String answer = issues.get(issueId, actor).answerCommentId();
-        return comments.list(issueId, actor).stream()
-                .map(c -> CommentResponse.of(c, views.person(c.author()), answer, actor))
-                .toList();
+        Page<CommentResponse> comments = this.comments
+                .list(issueId, request, actor)
+                .map(c -> CommentResponse.of(c, views.person(c.author()), answer, actor));
+        return PageResponse.array(comments, uriInfo);
     }
 
     @POST

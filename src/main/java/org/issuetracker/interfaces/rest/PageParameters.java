@@ -18,9 +18,14 @@ final class PageParameters {
     private PageParameters() {}
 
     static PageRequest parse(String page, String size) {
+        return parse(page, size, PageRequest.DEFAULT_SIZE);
+    }
+
+    /** As {@link #parse(String, String)}, with the list's own page size when none is asked for. */
+    static PageRequest parse(String page, String size, int defaultSize) {
         Map<String, String> errors = new LinkedHashMap<>();
         int pageNumber = number("page", page, 0, 0, Integer.MAX_VALUE / PageRequest.MAX_SIZE, errors);
-        int pageSize = number("size", size, PageRequest.DEFAULT_SIZE, 1, PageRequest.MAX_SIZE, errors);
+        int pageSize = number("size", size, defaultSize, 1, PageRequest.MAX_SIZE, errors);
         if (!errors.isEmpty()) {
             throw new InvalidParametersException(errors);
         }

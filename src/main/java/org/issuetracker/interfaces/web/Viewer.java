@@ -1,7 +1,6 @@
 package org.issuetracker.interfaces.web;
 
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.issuetracker.application.issue.IssueService;
@@ -18,9 +17,6 @@ public class Viewer {
 
     @Inject
     Actor actor;
-
-    @Inject
-    FacesContext faces;
 
     @Inject
     PersonLookup people;
@@ -48,11 +44,11 @@ public class Viewer {
 
     /**
      * Whether the page needs no view state: an anonymous reader's page has no forms (they are rendered for the signed
-     * in only), so it keeps nothing on the server and creates no HTTP session. The sign-in page keeps its state.
+     * in only), so it keeps nothing on the server and creates no HTTP session. The sign-in page is stateless too: a
+     * flood of visits to it costs no sessions (its form is tied to this site by its own token instead).
      */
     public boolean isStateless() {
-        return !actor.isSignedIn()
-                && !"/signin.xhtml".equals(faces.getViewRoot().getViewId());
+        return !actor.isSignedIn();
     }
 
     public boolean is(String username) {

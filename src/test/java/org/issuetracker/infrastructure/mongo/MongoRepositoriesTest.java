@@ -13,6 +13,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Set;
 import org.issuetracker.domain.comment.Comment;
+import org.issuetracker.domain.history.HistoryEntry;
 import org.issuetracker.domain.issue.Approval;
 import org.issuetracker.domain.issue.Issue;
 import org.issuetracker.domain.issue.IssueId;
@@ -21,6 +22,7 @@ import org.issuetracker.domain.issue.IssueSort;
 import org.issuetracker.domain.reference.ReferenceItem;
 import org.issuetracker.domain.reference.ReferenceKind;
 import org.issuetracker.domain.shared.ConflictException;
+import org.issuetracker.domain.shared.Page;
 import org.issuetracker.domain.shared.PageRequest;
 import org.issuetracker.domain.user.Role;
 import org.issuetracker.domain.user.User;
@@ -158,6 +160,27 @@ class MongoRepositoriesTest {
                 .extracting(Comment::body)
                 .containsExactly("first", "second");
         assertThat(comments.countByIssue(Set.of(issue.id()))).containsEntry(issue.id(), 1L);
+    }
+
+    @Test
+    void aDiscussionAndAHistoryAreReadOnePageAtATimeWithTheirLength() {
+        Issue issue = issues.add(issue("Long discussion", "alice", Approval.APPROVED, List.of(), Set.of()));
+        MongoHistoryRepository history = new MongoHistoryRepository();
+        history.database = client.getDatabase("test");
+        for (int i = 0; i < 7; i++) {
+            Comment added = comments.add(comment(issue.id(), "comment " + i, now.plusSeconds(i)));
+            if (i == 3) {
+                comments.replace(added.archived(now), 1);
+            }
+            history.append(List.of(new HistoryEntry(issue.id(), now.plusSeconds(i), "bob", "comment", null, "added")));
+        }
+
+        Page<Comment> second = comments.forIssue(issue.id(), new PageRequest(1, 4));
+        assertThat(second.items()).extracting(Comment::body).containsExactly("comment 5", "comment 6");
+        assertThat(second.total()).as("archived comments are not counted").isEqualTo(6);
+        Page<HistoryEntry> entries = history.forIssue(issue.id(), new PageRequest(2, 3));
+        assertThat(entries.items()).extracting(HistoryEntry::at).containsExactly(now.plusSeconds(6));
+        assertThat(entries.total()).isEqualTo(7);
     }
 
     @Test

@@ -1,16 +1,26 @@
 package org.issuetracker.interfaces.rest;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.issuetracker.interfaces.rest.IssueApiIT.assertParameterProblem;
 import static org.issuetracker.interfaces.rest.IssueApiIT.assertProblem;
 import static org.issuetracker.interfaces.rest.IssueApiIT.assertProblemField;
 
+import com.mongodb.client.MongoClient;
+import com.mongodb.client.MongoClients;
+import com.mongodb.client.MongoDatabase;
 import jakarta.json.JsonObject;
 import java.net.http.HttpResponse;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Date;
 import java.util.List;
 import java.util.UUID;
+import org.bson.Document;
+import org.bson.types.ObjectId;
 import org.issuetracker.support.ArquillianIT;
 import org.issuetracker.support.Http;
 import org.issuetracker.support.Tracker;
+import org.jsoup.Jsoup;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -125,6 +135,90 @@ class CommentApiIT extends ArquillianIT {
                 .map(e -> e.getString("field"))
                 .toList();
         assertThat(history).contains("issue", "approval", "archived");
+    }
+
+    /** The size of the discussion seeded straight into MongoDB: far more than anyone reads at once. */
+    static final int LONG_DISCUSSION = 10_000;
+
+    @Test
+    void aLongDiscussionAndItsHistoryAreReadAPageAtATime() {
+        seedDiscussion(LONG_DISCUSSION);
+        String comments = "api/issues/" + issueId + "/comments";
+
+        long started = System.nanoTime();
+        HttpResponse<String> first = http.get(comments);
+        long apiMillis = (System.nanoTime() - started) / 1_000_000;
+        assertThat(first.statusCode()).as(first.body()).isEqualTo(200);
+        assertThat(Http.jsonArray(first)).hasSize(50);
+        assertThat(first.headers().firstValue("X-Total-Count")).hasValue(String.valueOf(LONG_DISCUSSION));
+        assertThat(first.headers().allValues("Link"))
+                .anySatisfy(link -> assertThat(link).contains("rel=\"next\""));
+        List<JsonObject> last =
+                Http.jsonArray(http.get(comments + "?page=99&size=100")).getValuesAs(JsonObject.class);
+        assertThat(last).hasSize(100);
+        assertThat(last.get(99).getString("body")).isEqualTo("Seeded comment " + (LONG_DISCUSSION - 1));
+        assertThat(Http.jsonArray(http.get(comments + "?page=100&size=100"))).isEmpty();
+        assertParameterProblem(http.get(comments + "?size=101"), "size");
+        assertParameterProblem(http.get("api/issues/" + issueId + "/history?page=x"), "page");
+        assertThat(Http.json(http.get("api/issues/" + issueId)).getInt("commentCount"))
+                .isEqualTo(LONG_DISCUSSION);
+
+        HttpResponse<String> history = http.get("api/issues/" + issueId + "/history");
+        assertThat(Http.jsonArray(history)).hasSize(50);
+        assertThat(Long.parseLong(history.headers().firstValue("X-Total-Count").orElseThrow()))
+                .isGreaterThan(LONG_DISCUSSION);
+
+        started = System.nanoTime();
+        HttpResponse<String> page = http.get("issues/view.xhtml?id=" + issueId);
+        long pageMillis = (System.nanoTime() - started) / 1_000_000;
+        assertThat(page.statusCode()).isEqualTo(200);
+        org.jsoup.nodes.Document html = Jsoup.parse(page.body());
+        assertThat(html.select("li.comment")).hasSize(50);
+        assertThat(html.select("#commentsHeading").text()).isEqualTo("10,000 comments");
+        assertThat(html.select("#nextComments").attr("href")).contains("commentPage=2");
+        org.jsoup.nodes.Document lastPage = Jsoup.parse(
+                http.get("issues/view.xhtml?id=" + issueId + "&commentPage=200").body());
+        assertThat(lastPage.select("li.comment .comment-body").last().text())
+                .isEqualTo("Seeded comment " + (LONG_DISCUSSION - 1));
+        assertThat(lastPage.select("ol#history li")).hasSize(50);
+
+        System.out.printf(
+                "%d comments: first page of the API %d ms, the issue page %d ms%n",
+                LONG_DISCUSSION, apiMillis, pageMillis);
+        assertThat(apiMillis).as("the comments API, ms").isLessThan(2_000);
+        assertThat(pageMillis).as("the issue page, ms").isLessThan(3_000);
+    }
+
+    /** Comments (and their history entries) written straight into MongoDB, as years of discussion would leave them. */
+    private void seedDiscussion(int count) {
+        try (MongoClient mongo = MongoClients.create("mongodb://127.0.0.1:" + Integer.getInteger("it.mongo.port"))) {
+            MongoDatabase database = mongo.getDatabase("issuetracker");
+            Instant start = Instant.parse("2026-01-01T00:00:00Z");
+            List<Document> comments = new ArrayList<>();
+            List<Document> history = new ArrayList<>();
+            for (int i = 0; i < count; i++) {
+                ObjectId id = new ObjectId();
+                Date at = Date.from(start.plusSeconds(i));
+                comments.add(new Document("_id", id)
+                        .append("issueId", issueId)
+                        .append("body", "Seeded comment " + i)
+                        .append("author", bob.username())
+                        .append("upvoters", List.of())
+                        .append("archived", false)
+                        .append("createdAt", at)
+                        .append("modifiedAt", at)
+                        .append("version", 1L));
+                history.add(new Document("_id", new ObjectId())
+                        .append("issueId", issueId)
+                        .append("at", at)
+                        .append("by", bob.username())
+                        .append("field", "comment")
+                        .append("oldValue", null)
+                        .append("newValue", "added " + id.toHexString()));
+            }
+            database.getCollection("comments").insertMany(comments);
+            database.getCollection("history").insertMany(history);
+        }
     }
 
     private String comment(Http user, String body) {

@@ -427,6 +427,34 @@ class IssueApiIT extends ArquillianIT {
         return Http.json(client.get("api/issues?size=1")).getJsonNumber("total").longValue();
     }
 
+    @Test
+    void aSearchBeyondItsBoundsIsRefusedBeforeAnyWork() {
+        String tooLong = "x".repeat(201);
+        assertParameterProblem(http.get("api/issues?q=" + tooLong), "q");
+        StringBuilder elevenLabels = new StringBuilder("api/issues?size=1");
+        for (int i = 0; i < 11; i++) {
+            elevenLabels.append("&label=l").append(i);
+        }
+        assertParameterProblem(http.get(elevenLabels.toString()), "label");
+        assertParameterProblem(http.get("api/issues?label=" + "l".repeat(31)), "label");
+
+        StringBuilder atTheLimits = new StringBuilder("api/issues?q=" + "x".repeat(200));
+        for (int i = 0; i < 10; i++) {
+            atTheLimits.append("&label=l").append(i);
+        }
+        HttpResponse<String> allowed = http.get(atTheLimits.toString());
+        assertThat(allowed.statusCode()).as(allowed.body()).isEqualTo(200);
+        assertThat(Http.json(allowed).getInt("total")).isZero();
+    }
+
+    /** A 400 naming the query parameter, before anything was looked up. */
+    static void assertParameterProblem(HttpResponse<String> response, String parameter) {
+        JsonObject problem = assertProblem(response, 400, "invalid-parameters");
+        assertThat(problem.getJsonArray("errors").getValuesAs(JsonObject.class))
+                .extracting(error -> error.getString("field"))
+                .contains(parameter);
+    }
+
     static void assertProblemField(HttpResponse<String> response, int status, String field) {
         JsonObject problem = assertProblem(response, status, "validation");
         assertThat(problem.getJsonArray("errors").getValuesAs(JsonObject.class))

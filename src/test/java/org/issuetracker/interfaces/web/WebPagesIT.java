@@ -72,6 +72,76 @@ class WebPagesIT extends ArquillianIT {
     }
 
     @Test
+    void visitsToTheSignInPageCreateNoSessionsAndItsFormStillSignsIn() {
+        int sessions = 0;
+        for (int i = 0; i < 100; i++) {
+            HttpResponse<String> visit = new Http(deployment).get("signin.xhtml");
+            assertThat(visit.statusCode()).isEqualTo(200);
+            sessions += (int) visit.headers().allValues("Set-Cookie").stream()
+                    .filter(cookie -> cookie.startsWith("JSESSIONID="))
+                    .count();
+        }
+        assertThat(sessions)
+                .as("sessions created by 100 visits of the sign-in page")
+                .isZero();
+
+        Document form = web.page("signin.xhtml");
+        assertThat(form.select("input[name=jakarta.faces.ViewState]").val()).isEqualTo("stateless");
+        assertThat(web.signIn(alice.username(), Tracker.PASSWORD)
+                        .select(".notice-info")
+                        .text())
+                .isEqualTo("You are signed in.");
+    }
+
+    @Test
+    void aSignInPostedFromAnotherSiteSignsNobodyIn() {
+        // the attacker's own copy of the form, with the attacker's token, posted by the victim's browser: the
+        // victim's browser has no (or another) token cookie, so nothing happens
+        Document attackersForm = new WebForms(new Http(deployment)).page("signin.xhtml");
+        Map<String, String> typed =
+                Map.of("signInForm:username", alice.username(), "signInForm:password", Tracker.PASSWORD);
+
+        HttpResponse<String> withoutCookie = web.submit(attackersForm, "signInForm", "signInForm:submit", typed);
+        web.page("signin.xhtml"); // the victim's browser now holds a token of its own, not the attacker's
+        HttpResponse<String> otherToken = web.submit(attackersForm, "signInForm", "signInForm:submit", typed);
+        HttpResponse<String> otherOrigin = web.submit(
+                web.page("signin.xhtml"), "signInForm", "signInForm:submit", typed, "Origin", "https://evil.example");
+
+        for (HttpResponse<String> refused : List.of(withoutCookie, otherToken, otherOrigin)) {
+            assertThat(refused.statusCode()).isEqualTo(200);
+            assertThat(WebForms.parse(refused, web.http().uri("signin.xhtml"))
+                            .select(".notice-error")
+                            .text())
+                    .isEqualTo("This sign-in form is no longer valid. Please sign in again.");
+            assertThat(refused.headers().allValues("Set-Cookie")).noneMatch(c -> c.startsWith("JSESSIONID="));
+        }
+        assertThat(web.http().get("profile.xhtml").statusCode()).isEqualTo(302);
+
+        Map<String, String> claimingStateless = new HashMap<>(typed);
+        claimingStateless.put("jakarta.faces.ViewState", "stateless");
+        claimingStateless.put("issueForm", "issueForm");
+        assertThat(web.http().postForm("index.xhtml", claimingStateless).statusCode())
+                .as("only the sign-in page is stateless")
+                .isEqualTo(400);
+    }
+
+    @Test
+    void aSearchBeyondItsBoundsSaysWhyInsteadOfRunning() {
+        Document tooLong = web.page("index.xhtml?q=" + "x".repeat(201));
+        assertThat(tooLong.select("#searchLimit").text())
+                .isEqualTo("A search has at most 200 characters. Please shorten it.");
+        assertThat(tooLong.select(".issue-row")).isEmpty();
+
+        Document tooMany = web.page("index.xhtml?label=a,b,c,d,e,f,g,h,i,j,k");
+        assertThat(tooMany.select("#searchLimit").text())
+                .isEqualTo("A search names at most 10 labels. Please remove some.");
+        WebForms.assertNoStackTrace(tooMany.outerHtml());
+
+        assertThat(web.page("index.xhtml?q=" + "x".repeat(200)).select("#searchLimit"))
+                .isEmpty();
+    }
+
+    @Test
     void aWrongPasswordIsRefusedWithAMessageAndNoSession() {
         Document form = web.page("signin.xhtml");
 

@@ -5,6 +5,7 @@ import jakarta.faces.context.ExternalContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import org.issuetracker.infrastructure.security.WebSessions;
 import org.issuetracker.interfaces.web.LocalPath;
@@ -12,7 +13,9 @@ import org.issuetracker.interfaces.web.UiMessages;
 
 /**
  * The sign-in form and the sign-out button. After signing in, the user goes back to the page that asked for it
- * ({@code continue}, only ever a path of this application) or to the issue list.
+ * ({@code continue}, only ever a path of this application) or to the issue list. The page is stateless for
+ * anonymous visitors (no view state, no HTTP session until the sign-in succeeds); {@link SignInToken} ties its
+ * posts to this site instead.
  */
 @Named("signIn")
 @RequestScoped
@@ -30,9 +33,22 @@ public class SignInForm {
     private String username;
     private String password;
     private String next;
+    private String token;
+
+    /** Before the page is rendered: the browser's sign-in token (set as a cookie when it has none yet). */
+    public void prepare() {
+        token = SignInToken.issue(
+                (HttpServletRequest) external.getRequest(), (HttpServletResponse) external.getResponse());
+    }
 
     public void signIn() throws IOException {
         HttpServletRequest request = (HttpServletRequest) external.getRequest();
+        if (!SignInToken.matches(request)) {
+            // posted from elsewhere, or a form older than the browser's cookie: nothing happens, the form again
+            password = null;
+            messages.error("signIn.expired");
+            return;
+        }
         if (!sessions.signIn(request, username, password)) {
             password = null;
             messages.error("signIn.failed");
@@ -67,6 +83,10 @@ public class SignInForm {
 
     public void setPassword(String password) {
         this.password = password;
+    }
+
+    public String getToken() {
+        return token;
     }
 
     public String getNext() {

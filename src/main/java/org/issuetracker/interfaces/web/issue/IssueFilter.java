@@ -88,6 +88,23 @@ public record IssueFilter(
                 null);
     }
 
+    /**
+     * The message key of the first limit this filter exceeds (a search text too long, more labels than an issue can
+     * carry, a label longer than any can be), if any: such a search is not run at all.
+     */
+    public Optional<String> exceededLimit() {
+        if (text != null && text.length() > IssueQuery.MAX_TEXT_LENGTH) {
+            return Optional.of("issues.filter.textTooLong");
+        }
+        if (labels.size() > IssueQuery.MAX_LABELS) {
+            return Optional.of("issues.filter.tooManyLabels");
+        }
+        if (labels.stream().anyMatch(label -> label.length() > Labels.MAX_LENGTH)) {
+            return Optional.of("issues.filter.labelTooLong");
+        }
+        return Optional.empty();
+    }
+
     public boolean isFiltered() {
         return text != null
                 || status != null

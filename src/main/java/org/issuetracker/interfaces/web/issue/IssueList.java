@@ -12,16 +12,20 @@ import org.issuetracker.application.issue.IssueViews;
 import org.issuetracker.application.reference.ReferenceService;
 import org.issuetracker.application.user.Preferences;
 import org.issuetracker.application.user.PreferencesService;
+import org.issuetracker.domain.issue.IssueQuery;
 import org.issuetracker.domain.issue.IssueSort;
+import org.issuetracker.domain.issue.Labels;
 import org.issuetracker.domain.reference.ReferenceItem;
 import org.issuetracker.domain.reference.ReferenceKind;
 import org.issuetracker.domain.shared.Actor;
 import org.issuetracker.domain.shared.Page;
+import org.issuetracker.interfaces.web.UiMessages;
 
 /**
  * The home page: the issues the viewer may see (approved and not archived, plus their own), filtered, sorted and
  * paged as the URL says ({@link IssueFilter}); only the rows of the page shown are read. Rows per page and the
- * default order come from the viewer's preferences.
+ * default order come from the viewer's preferences. A search beyond the limits of a query is not run: the page says
+ * why instead.
  */
 @Named
 @RequestScoped
@@ -45,6 +49,9 @@ public class IssueList {
     @Inject
     Actor actor;
 
+    @Inject
+    UiMessages messages;
+
     private IssueFilter filter;
     private Preferences preferred;
     private Page<IssueView> result;
@@ -61,9 +68,18 @@ public class IssueList {
 
     public Page<IssueView> getResult() {
         if (result == null) {
-            result = views.of(issues.search(filter.toQuery(preferred.sort(), preferred.pageSize()), actor));
+            result = filter.exceededLimit().isPresent()
+                    ? new Page<>(List.of(), 0, preferred.pageSize(), 0)
+                    : views.of(issues.search(filter.toQuery(preferred.sort(), preferred.pageSize()), actor));
         }
         return result;
+    }
+
+    /** Why the search was not run (too long, too many labels), in the viewer's language; null when it was. */
+    public String getLimitMessage() {
+        return filter.exceededLimit()
+                .map(key -> messages.text(key, IssueQuery.MAX_TEXT_LENGTH, IssueQuery.MAX_LABELS, Labels.MAX_LENGTH))
+                .orElse(null);
     }
 
     /** The order in effect: the URL's, else the viewer's preferred one. */

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.function.Supplier;
+import org.issuetracker.application.comment.CommentLookup;
 import org.issuetracker.application.comment.CommentService;
 import org.issuetracker.application.issue.IssueService;
 import org.issuetracker.application.issue.IssueView;
@@ -27,6 +28,8 @@ import org.issuetracker.domain.reference.ReferenceItem;
 import org.issuetracker.domain.reference.ReferenceKind;
 import org.issuetracker.domain.shared.Actor;
 import org.issuetracker.domain.shared.NotFoundException;
+import org.issuetracker.domain.shared.Page;
+import org.issuetracker.domain.shared.PageRequest;
 import org.issuetracker.interfaces.web.RowForm;
 import org.issuetracker.interfaces.web.UiActions;
 import org.issuetracker.interfaces.web.UiMessages;
@@ -34,7 +37,8 @@ import org.issuetracker.interfaces.web.UiMessages;
 /**
  * One issue with everything about it, and what the viewer may do to it. Each action is a POST that ends in a
  * redirect back to the issue's address (post-redirect-get: reloading never repeats it). Who may do what is the
- * services' rule; the page only hides buttons that would be refused.
+ * services' rule; the page only hides buttons that would be refused. Comments and history are shown a page at a
+ * time ({@link DiscussionPages}), and an action comes back to the page it was taken on.
  */
 @Named
 @RequestScoped
@@ -69,8 +73,9 @@ public class IssuePage {
     private String id;
     private String editComment;
     private IssueView view;
-    private List<Comment> commentList;
-    private List<HistoryEntry> history;
+    private DiscussionPages pages;
+    private Page<Comment> commentPage;
+    private Page<HistoryEntry> historyPage;
     private String statusId;
     private String newComment;
     private String editedText;
@@ -83,6 +88,7 @@ public class IssuePage {
     void readUrl() {
         id = external.getRequestParameterMap().get("id");
         editComment = external.getRequestParameterMap().get("editComment");
+        pages = DiscussionPages.from(id, external.getRequestParameterMap());
     }
 
     /** Reads the issue named in the URL; an unknown (or hidden) one is the "not found" page. */
@@ -112,18 +118,50 @@ public class IssuePage {
         return IssueId.parse(id);
     }
 
+    /** The comments of the page shown; one past the last page shows the last. */
     public List<Comment> getComments() {
-        if (commentList == null) {
-            commentList = comments.list(issueId(), actor);
+        return getCommentPage().items();
+    }
+
+    public Page<Comment> getCommentPage() {
+        if (commentPage == null) {
+            commentPage = comments.list(issueId(), pages.comments(CommentLookup.PAGE_SIZE), actor);
+            if (commentPage.items().isEmpty() && commentPage.page() > 0) {
+                pages = pages.onCommentPage(commentPage.pageCount());
+                commentPage = comments.list(issueId(), pages.comments(CommentLookup.PAGE_SIZE), actor);
+            }
         }
-        return commentList;
+        return commentPage;
     }
 
     public List<HistoryEntry> getHistory() {
-        if (history == null) {
-            history = issues.history(issueId(), actor);
+        return getHistoryPage().items();
+    }
+
+    public Page<HistoryEntry> getHistoryPage() {
+        if (historyPage == null) {
+            historyPage = issues.history(issueId(), pages.history(IssueService.HISTORY_PAGE_SIZE), actor);
+            if (historyPage.items().isEmpty() && historyPage.page() > 0) {
+                pages = pages.onHistoryPage(historyPage.pageCount());
+                historyPage = issues.history(issueId(), pages.history(IssueService.HISTORY_PAGE_SIZE), actor);
+            }
         }
-        return history;
+        return historyPage;
+    }
+
+    /** The address of another page of comments (counting from 1), on the same page of history. */
+    public String commentPageUrl(int page) {
+        return external.getRequestContextPath() + pages().onCommentPage(page).path() + "#comments";
+    }
+
+    /** The address of another page of history (counting from 1), on the same page of comments. */
+    public String historyPageUrl(int page) {
+        return external.getRequestContextPath() + pages().onHistoryPage(page).path() + "#historyHeading";
+    }
+
+    /** The pages shown, naming the issue as parsed (never as typed). */
+    private DiscussionPages pages() {
+        return new DiscussionPages(issueId().value(), pages.commentPage(), pages.historyPage());
     }
 
     public List<ReferenceItem> getStatuses() {
@@ -266,6 +304,10 @@ public class IssuePage {
         Optional<Comment> added = actions.call(
                 FORM, "issue.archivedConflict", () -> comments.add(issueId(), new CommentText(newComment), actor));
         if (added.isPresent()) {
+            // the new comment is the last: back on the page that shows it
+            int last = comments.list(issueId(), new PageRequest(0, CommentLookup.PAGE_SIZE), actor)
+                    .pageCount();
+            pages = pages.onCommentPage(last);
             redirect("comment.added", "comment-" + added.get().id().value());
         }
     }
@@ -327,15 +369,13 @@ public class IssuePage {
     private void redirect(String successKey, String anchor) throws IOException {
         messages.info(successKey);
         messages.keepForRedirect();
-        external.redirect(external.getRequestContextPath() + "/issues/view.xhtml?id="
-                + issueId().value() + (anchor == null ? "" : "#" + anchor));
+        external.redirect(external.getRequestContextPath() + pages().path() + (anchor == null ? "" : "#" + anchor));
     }
 
     /** The edit link of a comment: the same page, with that comment's editor open. */
     public String editCommentUrl(Comment comment) {
-        return external.getRequestContextPath() + "/issues/view.xhtml?id="
-                + issueId().value() + "&editComment=" + comment.id().value() + "#comment-"
-                + comment.id().value();
+        return external.getRequestContextPath() + pages().path() + "&editComment="
+                + comment.id().value() + "#comment-" + comment.id().value();
     }
 
     public String getId() {
