@@ -57,16 +57,9 @@ public class IssueHistory {
         return history.forIssue(id, page);
     }
 
-    /** Every entry, oldest first, read a page of {@value PageRequest#MAX_SIZE} at a time. */
+    /** Every entry, oldest first. */
     public List<HistoryEntry> all(IssueId id) {
-        List<HistoryEntry> all = new ArrayList<>();
-        for (int number = 0; ; number++) {
-            Page<HistoryEntry> page = history.forIssue(id, new PageRequest(number, PageRequest.MAX_SIZE));
-            all.addAll(page.items());
-            if (page.items().isEmpty() || all.size() >= page.total()) {
-                return all;
-            }
-        }
+        return history.allForIssue(id);
     }
 
     private static void compare(

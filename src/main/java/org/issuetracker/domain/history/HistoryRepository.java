@@ -12,4 +12,7 @@ public interface HistoryRepository {
 
     /** One page of everything that happened to the issue, oldest first, with the number of entries. */
     Page<HistoryEntry> forIssue(IssueId issueId, PageRequest page);
+
+    /** Everything that happened to the issue, oldest first, in one query (for what needs the whole of it). */
+    List<HistoryEntry> allForIssue(IssueId issueId);
 }

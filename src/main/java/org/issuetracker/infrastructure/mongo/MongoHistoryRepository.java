@@ -58,15 +58,28 @@ public class MongoHistoryRepository implements HistoryRepository {
                 .sort(orderBy(ascending(AT), ascending(Documents.ID)))
                 .skip((int) page.offset())
                 .limit(page.size())
-                .map(document -> new HistoryEntry(
-                        issueId,
-                        Documents.instant(document, AT),
-                        document.getString("by"),
-                        document.getString("field"),
-                        document.getString("oldValue"),
-                        document.getString("newValue")))
+                .map(document -> entry(issueId, document))
                 .into(new ArrayList<>());
         return Page.of(items, page, collection().countDocuments(filter));
+    }
+
+    @Override
+    public List<HistoryEntry> allForIssue(IssueId issueId) {
+        return collection()
+                .find(eq(ISSUE, issueId.value()))
+                .sort(orderBy(ascending(AT), ascending(Documents.ID)))
+                .map(document -> entry(issueId, document))
+                .into(new ArrayList<>());
+    }
+
+    private static HistoryEntry entry(IssueId issueId, Document document) {
+        return new HistoryEntry(
+                issueId,
+                Documents.instant(document, AT),
+                document.getString("by"),
+                document.getString("field"),
+                document.getString("oldValue"),
+                document.getString("newValue"));
     }
 
     private MongoCollection<Document> collection() {

@@ -193,7 +193,8 @@ class CommentApiIT extends ArquillianIT {
     private void seedDiscussion(int count) {
         try (MongoClient mongo = MongoClients.create("mongodb://127.0.0.1:" + Integer.getInteger("it.mongo.port"))) {
             MongoDatabase database = mongo.getDatabase("issuetracker");
-            Instant start = Instant.parse("2026-01-01T00:00:00Z");
+            // after the approval, as every comment others can post: public history shows them
+            Instant start = Instant.now().plusSeconds(1).truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
             List<Document> comments = new ArrayList<>();
             List<Document> history = new ArrayList<>();
             for (int i = 0; i < count; i++) {
