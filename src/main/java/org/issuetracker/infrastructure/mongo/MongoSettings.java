@@ -8,18 +8,15 @@ import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.GeneralSecurityException;
-import java.security.KeyStore;
 import java.time.Duration;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import javax.net.ssl.SSLContext;
-import javax.net.ssl.TrustManagerFactory;
 import org.eclipse.microprofile.config.Config;
 import org.issuetracker.infrastructure.config.ConfigValues;
+import org.issuetracker.infrastructure.config.TrustStores;
 
 /**
  * Where MongoDB is, who the application is to it, and how long to wait for it ({@code mongodb.*} properties).
@@ -162,14 +159,8 @@ public class MongoSettings {
     }
 
     private static SSLContext trusting(ConfigValues values, String file, String storePassword, String type) {
-        try (InputStream in = Files.newInputStream(Path.of(file))) {
-            KeyStore store = KeyStore.getInstance(type);
-            store.load(in, storePassword.toCharArray());
-            TrustManagerFactory trust = TrustManagerFactory.getInstance(TrustManagerFactory.getDefaultAlgorithm());
-            trust.init(store);
-            SSLContext context = SSLContext.getInstance("TLS");
-            context.init(null, trust.getTrustManagers(), null);
-            return context;
+        try {
+            return TrustStores.context(Path.of(file), storePassword, type);
         } catch (IOException | GeneralSecurityException e) {
             values.problem(
                     "mongodb.tls.trust-store '" + file + "' cannot be read as a " + type + " store: " + e.getMessage());

@@ -9,10 +9,8 @@ import java.net.InetSocketAddress;
 import java.net.Socket;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.GeneralSecurityException;
-import java.security.KeyStore;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
@@ -21,11 +19,10 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
-import javax.net.ssl.SSLContext;
 import javax.net.ssl.SSLSocketFactory;
-import javax.net.ssl.TrustManagerFactory;
 import org.issuetracker.application.caching.CacheSettings;
 import org.issuetracker.application.preflight.RedisFacts;
+import org.issuetracker.infrastructure.config.TrustStores;
 import org.redisson.api.RedissonClient;
 import org.redisson.api.redisnode.RedisNode;
 
@@ -153,15 +150,11 @@ public class RedissonRedisFacts implements RedisFacts.Source {
         if (settings.truststore().isEmpty()) {
             return (SSLSocketFactory) SSLSocketFactory.getDefault();
         }
-        KeyStore store = KeyStore.getInstance("PKCS12");
-        try (InputStream in = Files.newInputStream(Path.of(settings.truststore().get()))) {
-            store.load(in, settings.truststorePassword().orElse("").toCharArray());
-        }
-        TrustManagerFactory trust = TrustManagerFactory.getInstance(TrustManagerFactory.getDefaultAlgorithm());
-        trust.init(store);
-        SSLContext context = SSLContext.getInstance("TLS");
-        context.init(null, trust.getTrustManagers(), null);
-        return context.getSocketFactory();
+        return TrustStores.context(
+                        Path.of(settings.truststore().get()),
+                        settings.truststorePassword().orElse(""),
+                        "PKCS12")
+                .getSocketFactory();
     }
 
     private static int port(URI address) {
