@@ -30,6 +30,7 @@ public class CacheMetrics {
     private final Map<CacheRegion, Counter> invalidations = new EnumMap<>(CacheRegion.class);
     private final Map<CacheRegion, Counter> errors = new EnumMap<>(CacheRegion.class);
     private final Map<CacheRegion, Counter> coalesced = new EnumMap<>(CacheRegion.class);
+    private final Map<CacheRegion, Counter> rejected = new EnumMap<>(CacheRegion.class);
     private Timer redisCommands;
 
     @Inject
@@ -59,6 +60,13 @@ public class CacheMetrics {
             coalesced.put(
                     region,
                     counter("cache.coalesced", "Misses that waited for another request's load of the same key", tag));
+            rejected.put(
+                    region,
+                    counter(
+                            "cache.rejected",
+                            "Entries whose signature did not verify (not written by this deployment, or too old):"
+                                    + " treated as misses",
+                            tag));
             registry.gauge(
                     Metadata.builder()
                             .withName("cache.hit.ratio")
@@ -102,6 +110,11 @@ public class CacheMetrics {
 
     public void coalesced(CacheRegion region) {
         coalesced.get(region).inc();
+    }
+
+    /** An entry whose signature did not verify ({@link EntrySeal}): someone else writes to Redis, or the key changed. */
+    public void rejected(CacheRegion region) {
+        rejected.get(region).inc();
     }
 
     public void redisCommand(Duration took) {

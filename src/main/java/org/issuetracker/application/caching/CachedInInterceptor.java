@@ -75,7 +75,7 @@ public class CachedInInterceptor {
         String flight = region.regionName() + "|" + lookup.key() + "|" + lookup.found();
         return singleFlight.load(region, flight, () -> {
             // a request that missed just before another's load was stored finds it now instead of loading again
-            Lookup again = caches.lookup(region, rawKey);
+            Lookup again = caches.lookup(region, rawKey, false);
             if (again.outcome() == Lookup.Outcome.HIT) {
                 try {
                     return codec.read(again.value(), call.getMethod().getGenericReturnType());

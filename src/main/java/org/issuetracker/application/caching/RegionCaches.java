@@ -25,6 +25,8 @@ import org.issuetracker.application.Tracing;
  * <p>Query regions are invalidated by generation: their keys start with the region's current generation token
  * (kept in the cache itself, so every instance sees the same one), and a write stores a new token, which makes all
  * older entries unreachable at once; they expire with their TTL.
+ *
+ * <p>Every value is stored signed ({@link EntrySeal}); one whose signature does not hold for its key is a miss.
  */
 @ApplicationScoped
 public class RegionCaches {
@@ -45,6 +47,9 @@ public class RegionCaches {
 
     @Inject
     CacheSettings settings;
+
+    @Inject
+    EntrySeal seal;
 
     /** Spans for the Redis calls (none when built by hand, as in tests). */
     @Inject
@@ -88,18 +93,38 @@ public class RegionCaches {
 
     /** Looks a value up under the key made of {@code rawKey} (and, in a query region, the current generation). */
     Lookup lookup(CacheRegion region, String rawKey) {
-        if (!settings.enabled()) {
+        return lookup(region, rawKey, true);
+    }
+
+    /**
+     * The same, a second time within one read ({@code firstLook} false): an entry that does not verify was counted
+     * as rejected the first time.
+     */
+    Lookup lookup(CacheRegion region, String rawKey, boolean firstLook) {
+        if (!settings.enabled() || !seal.ready()) {
             return Lookup.unavailable();
         }
         return attempt(region, () -> {
                     String key = region.kind() == CacheRegion.Kind.QUERY ? generation(region) + "|" + rawKey : rawKey;
-                    String value = cache(region).get(key);
-                    if (value == null || value.startsWith(INVALIDATED)) {
-                        return Lookup.miss(key, value);
+                    String stored = cache(region).get(key);
+                    if (stored == null || stored.startsWith(INVALIDATED)) {
+                        return Lookup.miss(key, stored);
                     }
-                    return Lookup.hit(key, value);
+                    Optional<String> value = seal.open(region.cacheName(), key, stored, maxAge(region));
+                    if (value.isEmpty()) {
+                        if (firstLook) {
+                            metrics.rejected(region);
+                        }
+                        return Lookup.miss(key, stored); // replaced by the value loaded now
+                    }
+                    return Lookup.hit(key, value.get());
                 })
                 .orElseGet(Lookup::unavailable);
+    }
+
+    /** How old a signed entry may be: the region's TTL (entries older than that are an attacker's replay). */
+    private Duration maxAge(CacheRegion region) {
+        return settings.ttl(region);
     }
 
     /**
@@ -109,25 +134,27 @@ public class RegionCaches {
      * an invalidation marker only if it is still the same marker.
      */
     void storeLoaded(CacheRegion region, Lookup lookup, String value) {
-        if (!settings.enabled()) {
+        if (!settings.enabled() || !seal.ready()) {
             return;
         }
+        String sealed = seal.seal(region.cacheName(), lookup.key(), value);
         attempt(
                         region,
                         () -> lookup.found() == null
-                                ? cache(region).putIfAbsent(lookup.key(), value)
-                                : cache(region).replace(lookup.key(), lookup.found(), value))
+                                ? cache(region).putIfAbsent(lookup.key(), sealed)
+                                : cache(region).replace(lookup.key(), lookup.found(), sealed))
                 .filter(Boolean::booleanValue)
                 .ifPresent(stored -> metrics.put(region));
     }
 
     /** Stores a value whatever is there (data that lives only in the cache, such as preferences). */
     void put(CacheRegion region, String key, String value) {
-        if (!settings.enabled()) {
+        if (!settings.enabled() || !seal.ready()) {
             return;
         }
+        String sealed = seal.seal(region.cacheName(), key, value);
         attempt(region, () -> {
-                    cache(region).put(key, value);
+                    cache(region).put(key, sealed);
                     return key;
                 })
                 .ifPresent(stored -> metrics.put(region));

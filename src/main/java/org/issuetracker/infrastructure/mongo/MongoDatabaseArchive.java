@@ -40,8 +40,8 @@ import org.issuetracker.application.backup.Manifest;
  * A logical backup through the driver, so it works against any MongoDB (no {@code mongodump} needed): a ZIP archive
  * with one entry per collection, {@code collections/<name>.jsonl}, one document per line in canonical extended JSON
  * (which keeps every BSON type: dates, 64-bit numbers, ids), in {@code _id} order, and a last entry {@code
- * manifest.json} with each collection's count and the SHA-256 of its lines. The collection of backup records is not
- * part of it.
+ * manifest.json} with each collection's count and the SHA-256 of its lines. The backup records and the secrets (the cache's
+ * signing key, see {@link MongoSigningKeySource}) are not part of it.
  */
 @ApplicationScoped
 public class MongoDatabaseArchive implements DatabaseArchive {
@@ -190,11 +190,13 @@ public class MongoDatabaseArchive implements DatabaseArchive {
         return settings.database();
     }
 
-    /** The collections worth keeping, sorted: not the system's, not the backup records. */
+    /** The collections worth keeping, sorted: not the system's, not the backup records, not the secrets. */
     private static List<String> collections(MongoDatabase database) {
         TreeSet<String> names = new TreeSet<>();
         for (String name : database.listCollectionNames()) {
-            if (!name.startsWith("system.") && !name.equals(MongoBackupRecords.COLLECTION)) {
+            if (!name.startsWith("system.")
+                    && !name.equals(MongoBackupRecords.COLLECTION)
+                    && !name.equals(MongoSigningKeySource.COLLECTION)) {
                 names.add(name);
             }
         }
@@ -207,7 +209,11 @@ public class MongoDatabaseArchive implements DatabaseArchive {
             throw new InvalidArchiveException("The archive holds an unexpected entry: " + name);
         }
         String collection = name.substring(PREFIX.length(), name.length() - SUFFIX.length());
-        if (collection.isEmpty() || collection.contains("/") || collection.startsWith("system.")) {
+        if (collection.isEmpty()
+                || collection.contains("/")
+                || collection.startsWith("system.")
+                || collection.equals(MongoBackupRecords.COLLECTION)
+                || collection.equals(MongoSigningKeySource.COLLECTION)) {
             throw new InvalidArchiveException("The archive holds an unexpected entry: " + name);
         }
         return collection;

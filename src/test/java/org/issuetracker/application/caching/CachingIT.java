@@ -203,8 +203,8 @@ class CachingIT extends ArquillianIT {
                     .as("a's entry is replaced by an invalidation marker")
                     .startsWith("\u0000invalidated:");
             assertThat(redis.value("issues", issueKey(b)))
-                    .as("b's entry is untouched")
-                    .startsWith("{");
+                    .as("b's entry is untouched (a signed value)")
+                    .startsWith("s1.");
             assertThat(redis.keys("comments"))
                     .as("a vote does not touch comments")
                     .contains(issueKey(a));
@@ -222,11 +222,55 @@ class CachingIT extends ArquillianIT {
             assertThat(redis.value("comments", issueKey(b)))
                     .as("a comment on b invalidates b's comments")
                     .startsWith("\u0000invalidated:");
-            assertThat(redis.value("comments", issueKey(a))).as("and not a's").startsWith("{");
+            assertThat(redis.value("comments", issueKey(a))).as("and not a's").startsWith("s1.");
             assertThat(redis.value("issues", issueKey(b)))
                     .as("nor the issue b itself")
-                    .startsWith("{");
+                    .startsWith("s1.");
         }
+    }
+
+    /**
+     * Whoever can write to Redis cannot make themselves an administrator: a profile written there by hand, or the
+     * administrator's own (signed) profile copied under another user's key, does not verify and is read from MongoDB.
+     */
+    @Test
+    void aProfileForgedOrCopiedInRedisGrantsNoRole() {
+        Tracker.User mallory = tracker.newUser("mallory");
+        Http admin = tracker.admin();
+        assertThat(mallory.http().get("api/admin/operations").statusCode()).isEqualTo(403);
+        assertThat(admin.get("api/admin/operations").statusCode()).isEqualTo(200);
+        try (RedisPeek redis = new RedisPeek()) {
+            String malloryKey = userKey(redis, mallory.username());
+            String adminEntry = redis.value("users", userKey(redis, "admin"));
+            String forged = "{\"active\":true,\"displayName\":\"Mallory\",\"passwordChangeRequired\":false,"
+                    + "\"roles\":[\"ADMIN\",\"USER\"],\"username\":\"" + mallory.username() + "\"}";
+            String copied = adminEntry.replace("\"username\":\"admin\"", "\"username\":\"" + mallory.username() + "\"");
+            for (String entry : new String[] {forged, adminEntry, copied}) {
+                double rejected = cacheCounter("rejected", "users");
+                redis.put("users", malloryKey, entry);
+
+                assertThat(mallory.http().get("api/admin/operations").statusCode())
+                        .as("an admin endpoint with %s in Redis", entry)
+                        .isEqualTo(403);
+                assertThat(Http.json(mallory.http().get("api/me"))
+                                .getJsonArray("roles")
+                                .toString())
+                        .doesNotContain("ADMIN");
+                assertThat(cacheCounter("rejected", "users")).isEqualTo(rejected + 1);
+                assertThat(redis.value("users", malloryKey))
+                        .as("the bad entry is replaced by the profile loaded from MongoDB")
+                        .startsWith("s1.")
+                        .doesNotContain("ADMIN");
+            }
+        }
+    }
+
+    /** The users region's key of a username's profile (the username), checked to be there after a read of it. */
+    private static String userKey(RedisPeek redis, String username) {
+        assertThat(redis.keys("users"))
+                .as("the users region after a read of " + username)
+                .contains(username);
+        return username;
     }
 
     @Test
@@ -359,6 +403,10 @@ class CachingIT extends ArquillianIT {
                     .getScore(key);
             assertThat(expiry).as("an expiry for " + key + " in " + region).isNotNull();
             return Duration.ofMillis(expiry.longValue() - System.currentTimeMillis());
+        }
+
+        void put(String region, String key, String value) {
+            client.<String, String>getMap("issuetracker:" + region).put(key, value);
         }
 
         String value(String region, String key) {

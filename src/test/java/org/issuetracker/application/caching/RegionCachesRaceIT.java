@@ -37,6 +37,7 @@ class RegionCachesRaceIT {
         caches.factory = factory;
         caches.settings = settings;
         caches.breaker = new CacheCircuitBreaker(settings);
+        caches.seal = new EntrySeal(new byte[32]);
         caches.metrics = new CacheMetrics() {
             @Override
             public void put(CacheRegion region) {}

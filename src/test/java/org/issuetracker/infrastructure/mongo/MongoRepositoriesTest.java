@@ -72,6 +72,23 @@ class MongoRepositoriesTest {
     }
 
     @Test
+    void everyInstanceGetsTheSameCacheSigningKeyMadeOnceAtRandom() {
+        MongoSigningKeySource first = new MongoSigningKeySource();
+        first.database = client.getDatabase("test");
+        MongoSigningKeySource second = new MongoSigningKeySource();
+        second.database = client.getDatabase("test");
+        MongoSigningKeySource otherDeployment = new MongoSigningKeySource();
+        otherDeployment.database = client.getDatabase("other");
+
+        byte[] key = first.signingKey();
+
+        assertThat(key).hasSize(32);
+        assertThat(second.signingKey()).isEqualTo(key);
+        assertThat(first.signingKey()).isEqualTo(key);
+        assertThat(otherDeployment.signingKey()).isNotEqualTo(key);
+    }
+
+    @Test
     void anIssueIsStoredAndReadBackWhole() {
         Issue issue = issue("Stored whole", "alice", Approval.APPROVED, List.of("a", "b"), Set.of("bob", "carol"));
         Issue stored = issues.add(issue);

@@ -28,7 +28,7 @@ class PrometheusConfigurationIT {
         Promtool.Result result = Promtool.run(DIRECTORY, "check", "rules", "alerts.yml");
 
         assertThat(result.exitCode()).as(result.output()).isZero();
-        assertThat(result.output()).contains("9 rules found");
+        assertThat(result.output()).contains("10 rules found");
     }
 
     @Test
