@@ -4,16 +4,14 @@ import java.net.URL;
 import java.time.Duration;
 import java.util.Map;
 import java.util.function.BooleanSupplier;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * The base of every integration test: the shipped WAR on a managed Payara Micro, tested from outside over HTTP as
- * users and integrators see it. Each subclass is one Payara boot, so a class groups the tests that can share one.
+ * users and integrators see it. All subclasses share one deployment, so one Payara boot ({@link SuiteDeployment}).
  */
 @ExtendWith(ArquillianExtension.class)
 public abstract class ArquillianIT {
@@ -22,11 +20,6 @@ public abstract class ArquillianIT {
     protected URL deployment;
 
     protected Http http;
-
-    @Deployment(testable = false)
-    public static WebArchive deployment() {
-        return Deployments.issueTracker();
-    }
 
     @BeforeEach
     void connect() {
