@@ -2,17 +2,18 @@
 # The one-shot job of docker-compose.redis-cluster.yml: forms the cluster of six nodes (three primaries, each with a
 # replica) once every node answers, and does nothing when the cluster is already formed (a second `up`).
 #   REDIS_CLUSTER_NODES  the nodes' names on the compose network, space-separated
+#   REDIS_USERNAME       the ACL user (issuetracker) whose password is the secret; the nodes' default user is off
 set -eu
 
 password_file=${REDIS_PASSWORD_FILE:-/run/secrets/redis_password}
 REDISCLI_AUTH=$(cat "${password_file}")
 export REDISCLI_AUTH
-tls="--tls --cacert /tls/ca.crt"
+tls="--tls --cacert /tls/ca.crt --user ${REDIS_USERNAME:-issuetracker}"
 
 addresses=""
 for node in ${REDIS_CLUSTER_NODES:?name the nodes}; do
     tries=0
-    # shellcheck disable=SC2086 # $tls is two options
+    # shellcheck disable=SC2086 # $tls is several options
     until redis-cli ${tls} -h "${node}" ping 2>/dev/null | grep -q PONG; do
         tries=$((tries + 1))
         if [ "${tries}" -ge 60 ]; then

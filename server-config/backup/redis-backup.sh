@@ -14,7 +14,8 @@ usage: $0 -d DATA_DIR -o BACKUP_DIR [-h HOST] [-p PORT] [-k DAYS] [-t SECONDS]
   -h, -p  Redis' address (REDIS_HOST, REDIS_PORT; 127.0.0.1:6379)
   -k  keep backups for this many days (BACKUP_RETENTION_DAYS; 7)
   -t  give up when the snapshot takes longer (BGSAVE_TIMEOUT; 300 s)
-environment: REDIS_PASSWORD_FILE (a file holding the password) or REDISCLI_AUTH; REDIS_TLS_CA (a CA file: TLS)
+environment: REDIS_PASSWORD_FILE (a file holding the password) or REDISCLI_AUTH; REDIS_USERNAME (the ACL user,
+  issuetracker; empty: the default user, for a Redis without ACL users); REDIS_TLS_CA (a CA file: TLS)
 USAGE
 }
 
@@ -50,6 +51,11 @@ if [[ -n ${REDIS_PASSWORD_FILE:-} ]]; then
     export REDISCLI_AUTH
 fi
 cli=(redis-cli -h "${host}" -p "${port}")
+# The shipped configurations turn the default user off: the application's user may BGSAVE, LASTSAVE and CONFIG GET
+username=${REDIS_USERNAME-issuetracker}
+if [[ -n ${username} ]]; then
+    cli+=(--user "${username}")
+fi
 if [[ -n ${REDIS_TLS_CA:-} ]]; then
     cli+=(--tls --cacert "${REDIS_TLS_CA}")
 fi

@@ -113,7 +113,7 @@ class ComposeTopologiesIT {
 
     @ParameterizedTest
     @EnumSource(ComposeShape.class)
-    void theApplicationReachesRedisOverTlsWithThePasswordOfItsSecret(ComposeShape shape) {
+    void theApplicationReachesRedisOverTlsAsTheAclUserWithThePasswordOfItsSecret(ComposeShape shape) {
         shape.resolved().instances().forEach((name, instance) -> {
             Map<?, ?> environment = environment(instance);
             String addresses = "single".equals(shape.redisMode())
@@ -122,28 +122,40 @@ class ComposeTopologiesIT {
             assertThat(addresses.split(",")).as(name).allMatch(address -> address.startsWith("rediss://"));
             assertThat(environment.get("REDIS_TLS_TRUSTSTORE")).as(name).isEqualTo("/tls/truststore.p12");
             assertSecretFile(name, instance, environment, "REDIS_PASSWORD_FILE", "redis_password");
+            assertThat(environment.get("REDIS_USERNAME"))
+                    .as(name + " authenticates as the servers' ACL user")
+                    .isEqualTo("issuetracker");
         });
     }
 
     @ParameterizedTest
     @EnumSource(ComposeShape.class)
-    void everyRedisServerRequiresThePasswordAndSpeaksOnlyTls(ComposeShape shape) {
+    void everyRedisServerRequiresTheAclUserAndSpeaksOnlyTls(ComposeShape shape) {
         String redisScript = read("docker/redis-entrypoint.sh");
         String sentinelScript = read("docker/sentinel-entrypoint.sh");
+        // RedisTlsConfigurationIT and RedisTopologiesIT start Redis with what the scripts generate
         assertThat(redisScript)
-                .contains("printf 'requirepass \"%s\"\\nmasterauth \"%s\"\\n' \"${password}\" \"${password}\"")
+                .contains("echo \"user default off resetpass -@all\"")
+                .contains("echo \"user ${username} on resetpass #${hash} ${rules}\"")
+                .contains("printf 'masterauth \"%s\"\\n' \"${password}\"")
                 .contains("--include /usr/local/etc/redis/tls.conf --include \"${auth}\"");
-        assertThat(sentinelScript).contains("requirepass \"${password}\"").contains("port 0");
+        assertThat(sentinelScript)
+                .contains("user default off resetpass -@all")
+                .contains("sentinel auth-user issuetracker ${username}")
+                .contains("port 0");
         assertThat(read("server-config/redis/tls.conf"))
                 .containsPattern("(?m)^port 0$")
                 .contains("tls-port 6379");
 
         shape.resolved().ofImage("redis").forEach((name, server) -> {
             assertThat(arguments(server))
-                    .as(name + " starts through a script that sets requirepass from the secret")
+                    .as(name + " starts through a script that makes the ACL user from the secret")
                     .containsAnyOf(REDIS_ENTRYPOINT, SENTINEL_ENTRYPOINT);
             assertSecretFile(name, server, environment(server), "REDIS_PASSWORD_FILE", "redis_password");
-            assertThat(String.valueOf(server.get("healthcheck"))).as(name).contains("REDISCLI_AUTH", "--tls");
+            assertThat(String.valueOf(server.get("healthcheck")))
+                    .as(name)
+                    .contains("REDISCLI_AUTH", "--user \"$${REDIS_USERNAME}\"", "--tls");
+            assertThat(environment(server).get("REDIS_USERNAME")).as(name).isEqualTo("issuetracker");
         });
     }
 

@@ -45,8 +45,9 @@ class RedisBackupDrillIT {
         port = RedisServers.freePort();
         List<String> lines = new java.util.ArrayList<>(
                 RedisDrills.shippedVariant("redis.conf", servers.root().resolve("redis")));
-        lines.add("requirepass " + password);
-        servers.server("redis", port, lines, "--no-auth-warning", "-a", password);
+        // the ACL as docker/redis-entrypoint.sh generates it: the backup runs as the application's user
+        lines.addAll(servers.shippedAcl("redis", password, Map.of()));
+        servers.server("redis", port, lines, "--no-auth-warning", "--user", RedisDrills.USER, "--pass", password);
     }
 
     @AfterEach
@@ -102,6 +103,15 @@ class RedisBackupDrillIT {
         assertThat(withWrong.errors()).contains("refused the password", "WRONGPASS");
         assertThat(withNone.exitCode()).as(withNone.transcript()).isEqualTo(3);
         assertThat(withNone.errors()).contains("wants a password (set REDIS_PASSWORD_FILE)");
+        Shell.Result asDefault = Shell.run(
+                List.of(BACKUP, "-p", String.valueOf(port), "-d", dataDir(), "-o", backups.toString()),
+                Map.of("REDIS_PASSWORD_FILE", passwordFile.toString(), "REDIS_USERNAME", ""),
+                null,
+                Duration.ofSeconds(90));
+        assertThat(asDefault.exitCode())
+                .as("the right password as the default user: " + asDefault.transcript())
+                .isEqualTo(3);
+        assertThat(asDefault.errors()).contains("WRONGPASS");
         assertThat(backupsTaken()).isEmpty();
     }
 

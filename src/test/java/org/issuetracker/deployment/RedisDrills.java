@@ -14,7 +14,21 @@ import org.issuetracker.support.Shell;
 /** What the Redis drills share: the shipped configuration made local, writes that Redis acknowledged, counts. */
 final class RedisDrills {
 
+    /** The ACL user docker/redis-entrypoint.sh makes when REDIS_USERNAME is not set. */
+    static final String USER = "issuetracker";
+
     private RedisDrills() {}
+
+    /** redis-cli's address, as {@link #USER} when there is a password (the shipped ACL turns the default user off). */
+    private static List<String> cli(int port, String password, String... more) {
+        List<String> command =
+                new ArrayList<>(List.of(RedisServers.CLI, "-h", "127.0.0.1", "-p", String.valueOf(port)));
+        if (password != null) {
+            command.addAll(List.of("--user", USER));
+        }
+        command.addAll(List.of(more));
+        return command;
+    }
 
     /**
      * A shipped variant of server-config/redis with this machine's lines: the include of common.conf points at a
@@ -56,7 +70,7 @@ final class RedisDrills {
                     .append('\n');
         }
         Shell.Result result = Shell.run(
-                List.of(RedisServers.CLI, "-h", "127.0.0.1", "-p", String.valueOf(port)),
+                cli(port, password),
                 password == null ? Map.of() : Map.of("REDISCLI_AUTH", password),
                 commands.toString(),
                 Duration.ofSeconds(60));
@@ -66,15 +80,7 @@ final class RedisDrills {
     /** How many keys start with {@code prefix}. */
     static int count(int port, String password, String prefix) {
         Shell.Result result = Shell.run(
-                List.of(
-                        RedisServers.CLI,
-                        "-h",
-                        "127.0.0.1",
-                        "-p",
-                        String.valueOf(port),
-                        "--scan",
-                        "--pattern",
-                        prefix + "*"),
+                cli(port, password, "--scan", "--pattern", prefix + "*"),
                 password == null ? Map.of() : Map.of("REDISCLI_AUTH", password),
                 null,
                 Duration.ofSeconds(60));

@@ -20,10 +20,10 @@ import org.redisson.config.SslVerificationMode;
 
 /**
  * What the compose shapes make of Redis, on Debian's Redis 7: the shipped variant, server-config/redis/tls.conf and
- * the password as docker/redis-entrypoint.sh writes it, with the certificates and secrets docker/make-dev-certs.sh
- * makes. The plain port is closed, TLS without the password is refused, and a Redisson client that checks the host
- * name against the certificate, trusting the generated trust store, reads and writes (as the application does with
- * redis.tls.truststore).
+ * the ACL docker/redis-entrypoint.sh generates, with the certificates and secrets docker/make-dev-certs.sh makes.
+ * The plain port is closed, TLS without the password or with it as the default user is refused, and a Redisson
+ * client of the ACL user that checks the host name against the certificate, trusting the generated trust store,
+ * reads and writes (as the application does with redis.username and redis.tls.truststore).
  */
 class RedisTlsConfigurationIT {
 
@@ -60,7 +60,7 @@ class RedisTlsConfigurationIT {
             lines.add(line.replace("/tls/", tls + "/").replace("tls-port 6379", "tls-port " + port));
         }
         // what redis-entrypoint.sh writes into the file it includes
-        lines.add("requirepass \"" + password + "\"");
+        lines.addAll(servers.shippedAcl("redis", password, Map.of()));
         servers.server(
                 "redis",
                 port,
@@ -69,7 +69,9 @@ class RedisTlsConfigurationIT {
                 "--cacert",
                 tls.resolve("ca.crt").toString(),
                 "--no-auth-warning",
-                "-a",
+                "--user",
+                RedisDrills.USER,
+                "--pass",
                 password);
 
         assertThat(RedisServers.cli("-p", String.valueOf(port), "PING"))
@@ -79,10 +81,23 @@ class RedisTlsConfigurationIT {
                         "--tls", "--cacert", tls.resolve("ca.crt").toString(), "-p", String.valueOf(port), "PING"))
                 .as("TLS without the password")
                 .contains("NOAUTH");
+        assertThat(RedisServers.cli(
+                        "--tls",
+                        "--cacert",
+                        tls.resolve("ca.crt").toString(),
+                        "-p",
+                        String.valueOf(port),
+                        "--no-auth-warning",
+                        "-a",
+                        password,
+                        "PING"))
+                .as("TLS with the password as the default user")
+                .contains("WRONGPASS");
 
         Config config = new Config();
         config.useSingleServer()
                 .setAddress("rediss://localhost:" + port)
+                .setUsername(RedisDrills.USER)
                 .setPassword(password)
                 .setSslTruststore(tls.resolve("truststore.p12").toUri().toURL())
                 .setSslTruststorePassword(truststorePassword)

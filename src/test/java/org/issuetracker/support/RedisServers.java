@@ -8,7 +8,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -69,7 +71,7 @@ public final class RedisServers implements AutoCloseable {
     }
 
     /** Starts a sentinel with the given lines and waits until it answers PING. */
-    public Process sentinel(String name, int port, List<String> lines) {
+    public Process sentinel(String name, int port, List<String> lines, String... cliOptions) {
         Path dir = directory(name);
         List<String> config = new ArrayList<>(List.of("bind 127.0.0.1", "port " + port, "dir " + dir));
         config.addAll(lines);
@@ -77,8 +79,37 @@ public final class RedisServers implements AutoCloseable {
                 name,
                 dir,
                 List.of(SERVER, write(dir.resolve("sentinel.conf"), config).toString(), "--sentinel"));
-        awaitPong(port);
+        awaitPong(port, cliOptions);
         return process;
+    }
+
+    /**
+     * The lines docker/redis-entrypoint.sh generates (the default user off, the application's ACL user, masteruser
+     * and masterauth) for {@code password}, with the given environment and redis-server arguments: the script itself
+     * runs, up to the image's entrypoint, which a stand-in replaces here.
+     */
+    public List<String> shippedAcl(String name, String password, Map<String, String> environment, String... arguments) {
+        Path dir = directory(name + "-entrypoint");
+        try {
+            Path bin = Files.createDirectories(dir.resolve("bin"));
+            Path standIn = Files.writeString(bin.resolve("docker-entrypoint.sh"), "#!/bin/sh\nexit 0\n");
+            standIn.toFile().setExecutable(true);
+            Path secret = Files.writeString(dir.resolve("redis_password"), password + "\n");
+            Path auth = dir.resolve("redis-auth.conf");
+            Map<String, String> variables = new HashMap<>(environment);
+            variables.put("PATH", bin + ":" + System.getenv("PATH"));
+            variables.put("REDIS_PASSWORD_FILE", secret.toString());
+            variables.put("REDIS_AUTH_FILE", auth.toString());
+            List<String> command = new ArrayList<>(List.of("/bin/sh", "docker/redis-entrypoint.sh"));
+            command.addAll(List.of(arguments));
+            Shell.Result result = Shell.run(command, variables, null, Duration.ofSeconds(30));
+            if (result.exitCode() != 0) {
+                throw new IllegalStateException("redis-entrypoint.sh failed: " + result.transcript());
+            }
+            return Files.readAllLines(auth);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** Runs {@code redis-cli} and returns what it printed; fails if it does not end within 60 s. */

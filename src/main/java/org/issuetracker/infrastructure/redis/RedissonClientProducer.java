@@ -67,6 +67,9 @@ public class RedissonClientProducer {
                         // the sentinels' list as configured: they may announce addresses this client cannot reach
                         .setCheckSentinelsList(false);
                 settings.addresses().forEach(sentinel::addSentinelAddress);
+                // the shipped sentinels know the same ACL user as the servers (docker/sentinel-entrypoint.sh); without
+                // a user name Redisson would authenticate to them as the default user, which is off there
+                settings.username().ifPresent(sentinel::setSentinelUsername);
                 common(primaryAndReplicas(sentinel, settings), settings);
             }
             case CLUSTER -> {

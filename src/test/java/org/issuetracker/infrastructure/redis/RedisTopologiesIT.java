@@ -32,6 +32,10 @@ import org.redisson.api.RedissonClient;
  */
 class RedisTopologiesIT {
 
+    private static final String PASSWORD = "topologies-password";
+    /** redis-cli's options for the ACL user docker/redis-entrypoint.sh makes. */
+    private static final String[] APP_USER = {"--no-auth-warning", "--user", "issuetracker", "--pass", PASSWORD};
+
     private RedisServers servers;
     private final List<RedissonClient> clients = new ArrayList<>();
 
@@ -47,28 +51,67 @@ class RedisTopologiesIT {
     }
 
     @Test
-    void singleServerWithTheDocumentedAclUser() throws java.io.IOException {
-        // the two ACL lines server-config/redis/common.conf documents, as they are there
-        List<String> acl = java.nio.file.Files.readAllLines(Path.of("server-config/redis/common.conf")).stream()
-                .filter(line -> line.startsWith("# user "))
-                .map(line -> line.substring(2))
-                .toList();
-        assertThat(acl).hasSize(2);
+    void theShippedAclUserCachesEveryRegionAndIsRefusedEverythingElse() {
         servers = new RedisServers("acl");
         int port = RedisServers.freePort();
-        servers.server("acl", port, acl, "--user", "issuetracker", "--pass", "change-me");
+        servers.server("acl", port, servers.shippedAcl("acl", PASSWORD, Map.of()), APP_USER);
+        RedisSettings settings = settings(withUser(Map.of("redis.address", "redis://127.0.0.1:" + port)));
+        RedissonClient client = client(settings);
 
-        Map<String, String> topology = Map.of(
-                "redis.address", "redis://127.0.0.1:" + port,
-                "redis.username", "issuetracker",
-                "redis.password", "change-me");
         RedissonRegionCacheFactory factory = new RedissonRegionCacheFactory();
-        factory.redisson = client(settings(topology));
+        factory.redisson = client;
         for (CacheRegion region : CacheRegion.values()) {
             Cache<String, String> cache = factory.open(region.cacheName(), Optional.of(Duration.ofMinutes(5)));
             cache.put("key", "{\"region\":\"" + region.regionName() + "\"}");
-            assertThat(cache.get("key")).as(region.regionName()).contains(region.regionName());
+            assertThat(cache.putIfAbsent("key", "other")).isFalse();
+            assertThat(cache.replace("key", cache.get("key"), region.regionName()))
+                    .isTrue();
+            assertThat(cache.get("key")).as(region.regionName()).isEqualTo(region.regionName());
+            assertThat(cache.remove("key")).isTrue();
+            cache.put("key", "again");
+            cache.clear();
         }
+        // the operations page and the preflight: INFO, CONFIG GET
+        RedissonCacheServer server = new RedissonCacheServer();
+        server.redisson = client;
+        server.settings = settings;
+        server.breaker = new CacheCircuitBreaker(TestCacheSettings.of("PT5M", "PT1S"));
+        assertThat(server.memory()).as("INFO memory, stats, keyspace").isPresent();
+        assertThat(client.getRedisNodes(org.redisson.api.redisnode.RedisNodes.SINGLE)
+                        .getInstance()
+                        .getConfig("maxmemory-policy"))
+                .as("CONFIG GET")
+                .containsKey("maxmemory-policy");
+
+        String asApp = "--no-auth-warning";
+        assertThat(RedisServers.cli("-p", String.valueOf(port), "PING"))
+                .as("no credentials")
+                .contains("NOAUTH");
+        assertThat(RedisServers.cli("-p", String.valueOf(port), asApp, "-a", PASSWORD, "PING"))
+                .as("the password as the default user")
+                .contains("WRONGPASS");
+        assertThat(RedisServers.cli("-p", String.valueOf(port), asApp, "--user", "default", "--pass", PASSWORD, "PING"))
+                .contains("WRONGPASS");
+        assertThat(appCli(port, "SET", "other-application:key", "x"))
+                .as("a key outside the patterns")
+                .contains("NOPERM");
+        assertThat(appCli(port, "PUBLISH", "other-channel", "x")).contains("NOPERM");
+        for (String[] dangerous : List.of(
+                new String[] {"FLUSHALL"},
+                new String[] {"KEYS", "*"},
+                new String[] {"CONFIG", "SET", "dir", "/tmp"},
+                new String[] {"REPLICAOF", "127.0.0.1", "1"},
+                new String[] {"MODULE", "LIST"},
+                new String[] {"CLIENT", "KILL", "TYPE", "normal"},
+                new String[] {"SHUTDOWN", "NOSAVE"})) {
+            assertThat(appCli(port, dangerous)).as(String.join(" ", dangerous)).contains("NOPERM");
+        }
+        assertThat(servers.root().resolve("acl-entrypoint/redis-auth.conf"))
+                .as("the generated file: only its owner reads it")
+                .satisfies(file -> assertThat(java.nio.file.Files.getPosixFilePermissions(file))
+                        .containsOnly(
+                                java.nio.file.attribute.PosixFilePermission.OWNER_READ,
+                                java.nio.file.attribute.PosixFilePermission.OWNER_WRITE));
 
         RedissonClient wrong = client(settings(Map.of(
                 "redis.address", "redis://127.0.0.1:" + port,
@@ -120,17 +163,18 @@ class RedisTopologiesIT {
         servers = new RedisServers("replicated");
         int primary = RedisServers.freePort();
         int replica = RedisServers.freePort();
-        servers.server("primary", primary, List.of());
-        servers.server("replica", replica, List.of("replicaof 127.0.0.1 " + primary));
-        Await.until("the replica is in sync", Duration.ofSeconds(20), () -> RedisServers.cli(
-                        "-p", String.valueOf(replica), "INFO", "replication")
+        servers.server("primary", primary, servers.shippedAcl("primary", PASSWORD, Map.of()), APP_USER);
+        servers.server(
+                "replica", replica, replicaOf(primary, servers.shippedAcl("replica", PASSWORD, Map.of())), APP_USER);
+        Await.until("the replica is in sync, as the ACL user", Duration.ofSeconds(20), () -> appCli(
+                        replica, "INFO", "replication")
                 .contains("master_link_status:up"));
         long replicaHitsBefore = keyspaceHits(replica);
 
-        Cache<String, String> cache = cache(Map.of(
+        Cache<String, String> cache = cache(withUser(Map.of(
                 "redis.mode", "replicated",
                 "redis.addresses", "redis://127.0.0.1:" + primary + ",redis://127.0.0.1:" + replica,
-                "redis.read-from", "replica"));
+                "redis.read-from", "replica")));
         cache.put("issue-1", "written to the primary");
 
         Await.until("the value is read back from the replica", Duration.ofSeconds(10), () -> "written to the primary"
@@ -144,23 +188,24 @@ class RedisTopologiesIT {
         int primary = RedisServers.freePort();
         int replica = RedisServers.freePort();
         int sentinel = RedisServers.freePort();
-        Process primaryProcess = servers.server("primary", primary, List.of());
-        servers.server("replica", replica, List.of("replicaof 127.0.0.1 " + primary));
-        servers.sentinel(
-                "sentinel",
-                sentinel,
-                List.of(
-                        "sentinel monitor tracker 127.0.0.1 " + primary + " 1",
-                        "sentinel down-after-milliseconds tracker 1000",
-                        "sentinel failover-timeout tracker 5000",
-                        "sentinel parallel-syncs tracker 1"));
-        Cache<String, String> cache = cache(Map.of(
+        Map<String, String> watched = Map.of("REDIS_MONITORED_BY_SENTINEL", "yes");
+        Process primaryProcess =
+                servers.server("primary", primary, servers.shippedAcl("primary", PASSWORD, watched), APP_USER);
+        servers.server(
+                "replica", replica, replicaOf(primary, servers.shippedAcl("replica", PASSWORD, watched)), APP_USER);
+        List<String> sentinelLines = new ArrayList<>(List.of(
+                "sentinel monitor tracker 127.0.0.1 " + primary + " 1",
+                "sentinel down-after-milliseconds tracker 1000",
+                "sentinel failover-timeout tracker 5000",
+                "sentinel parallel-syncs tracker 1"));
+        sentinelLines.addAll(shippedSentinelAcl("tracker"));
+        servers.sentinel("sentinel", sentinel, sentinelLines, APP_USER);
+        Cache<String, String> cache = cache(withUser(Map.of(
                 "redis.mode", "sentinel",
                 "redis.addresses", "redis://127.0.0.1:" + sentinel,
-                "redis.sentinel.master", "tracker"));
+                "redis.sentinel.master", "tracker")));
         cache.put("before", "written before the failover");
-        Await.until("the replica has the entry", Duration.ofSeconds(10), () -> RedisServers.cli(
-                        "-p", String.valueOf(replica), "DBSIZE")
+        Await.until("the replica has the entry", Duration.ofSeconds(10), () -> appCli(replica, "DBSIZE")
                 .matches("[1-9]\\d*"));
 
         primaryProcess.destroyForcibly();
@@ -175,10 +220,13 @@ class RedisTopologiesIT {
         });
         Duration failover = Duration.ofNanos(System.nanoTime() - killed);
 
-        assertThat(RedisServers.cli("-p", String.valueOf(sentinel), "SENTINEL", "get-master-addr-by-name", "tracker"))
+        assertThat(appCli(sentinel, "SENTINEL", "get-master-addr-by-name", "tracker"))
                 .as("the replica was promoted")
                 .contains(String.valueOf(replica));
         assertThat(cache.get("before")).isEqualTo("written before the failover");
+        assertThat(RedisServers.cli("-p", String.valueOf(sentinel), "PING"))
+                .as("the sentinel's default user is off too")
+                .contains("NOAUTH");
         System.out.println("[topologies] Sentinel: writes and reads again " + failover.toMillis()
                 + " ms after the primary was killed");
     }
@@ -193,24 +241,27 @@ class RedisTopologiesIT {
             servers.server(
                     "node-" + i,
                     port,
-                    List.of("cluster-enabled yes", "cluster-config-file nodes.conf", "cluster-node-timeout 2000"));
+                    clusterNode(servers.shippedAcl("node-" + i, PASSWORD, Map.of(), "--cluster-enabled", "yes")),
+                    APP_USER);
         }
-        List<String> create = new ArrayList<>(List.of("--cluster", "create"));
+        // as docker/redis-cluster-create.sh does: as the ACL user
+        List<String> create = new ArrayList<>(List.of(APP_USER));
+        create.addAll(List.of("--cluster", "create"));
         ports.forEach(port -> create.add("127.0.0.1:" + port));
         create.addAll(List.of("--cluster-replicas", "1", "--cluster-yes"));
         String created = RedisServers.cli(create.toArray(String[]::new));
         assertThat(created).contains("[OK] All 16384 slots covered");
         for (int port : ports) {
-            Await.until("node " + port + " sees the cluster ok", Duration.ofSeconds(30), () -> RedisServers.cli(
-                            "-p", String.valueOf(port), "CLUSTER", "INFO")
+            Await.until("node " + port + " sees the cluster ok", Duration.ofSeconds(30), () -> appCli(
+                            port, "CLUSTER", "INFO")
                     .contains("cluster_state:ok"));
         }
 
-        Map<String, String> cluster = Map.of(
+        Map<String, String> cluster = withUser(Map.of(
                 "redis.mode",
                 "cluster",
                 "redis.addresses",
-                "redis://127.0.0.1:" + ports.get(0) + ",redis://127.0.0.1:" + ports.get(1));
+                "redis://127.0.0.1:" + ports.get(0) + ",redis://127.0.0.1:" + ports.get(1)));
         RedisSettings settings = settings(cluster);
         RedissonClient client = client(settings);
         RedissonRegionCacheFactory factory = new RedissonRegionCacheFactory();
@@ -240,8 +291,60 @@ class RedisTopologiesIT {
                 .isPositive();
     }
 
+    private static List<String> replicaOf(int primary, List<String> acl) {
+        List<String> lines = new ArrayList<>(acl);
+        lines.add("replicaof 127.0.0.1 " + primary);
+        return lines;
+    }
+
+    private static List<String> clusterNode(List<String> acl) {
+        List<String> lines = new ArrayList<>(acl);
+        lines.addAll(List.of("cluster-enabled yes", "cluster-config-file nodes.conf", "cluster-node-timeout 2000"));
+        return lines;
+    }
+
+    /**
+     * The ACL lines docker/sentinel-entrypoint.sh writes into a sentinel's configuration (its users; how it
+     * authenticates to the servers and to the other sentinels), for the primary named {@code master}.
+     */
+    private static List<String> shippedSentinelAcl(String master) {
+        try {
+            String hash = java.util.HexFormat.of()
+                    .formatHex(java.security.MessageDigest.getInstance("SHA-256")
+                            .digest(PASSWORD.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+            return java.nio.file.Files.readAllLines(Path.of("docker/sentinel-entrypoint.sh")).stream()
+                    .filter(line ->
+                            line.matches("(user|sentinel (auth-user|auth-pass|sentinel-user|sentinel-pass)) .*"))
+                    .map(line -> line.replace("sentinel auth-user issuetracker", "sentinel auth-user " + master)
+                            .replace("sentinel auth-pass issuetracker", "sentinel auth-pass " + master)
+                            .replace("${username}", "issuetracker")
+                            .replace("${password}", PASSWORD)
+                            .replace("${hash}", hash))
+                    .toList();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** redis-cli as the application's ACL user. */
+    private static String appCli(int port, String... command) {
+        List<String> arguments = new ArrayList<>(List.of("-p", String.valueOf(port)));
+        arguments.addAll(List.of(APP_USER));
+        arguments.addAll(List.of(command));
+        return RedisServers.cli(arguments.toArray(String[]::new));
+    }
+
+    private static Map<String, String> withUser(Map<String, String> topology) {
+        Map<String, String> values = new HashMap<>(topology);
+        values.put("redis.username", "issuetracker");
+        values.put("redis.password", PASSWORD);
+        return values;
+    }
+
     private static long keyspaceHits(int port) {
-        String stats = RedisServers.cli("-p", String.valueOf(port), "INFO", "stats");
+        String stats = appCli(port, "INFO", "stats");
         for (String line : stats.split("\\R")) {
             if (line.startsWith("keyspace_hits:")) {
                 return Long.parseLong(line.substring("keyspace_hits:".length()).trim());
