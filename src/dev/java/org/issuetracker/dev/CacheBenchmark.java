@@ -7,7 +7,6 @@ import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.io.IOException;
 import java.io.StringReader;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -50,16 +49,14 @@ public final class CacheBenchmark {
     private CacheBenchmark() {}
 
     public static void main(String[] args) throws Exception {
-        if (!Files.isExecutable(Path.of("/usr/bin/wrk"))) {
-            throw new IllegalStateException("wrk is missing: sudo apt-get install wrk");
-        }
+        Wrk.requireInstalled();
         Path out = Files.createDirectories(Path.of("target", "benchmark"));
-        int mongoPort = freePort();
-        int redisPort = freePort();
+        int mongoPort = Wrk.freePort();
+        int redisPort = Wrk.freePort();
         try (EmbeddedMongo mongo = EmbeddedMongo.inMemory(mongoPort).start();
                 EmbeddedRedis redis = new EmbeddedRedis(redisPort, out.resolve("redis")).start()) {
-            int cachedPort = freePort();
-            int uncachedPort = freePort();
+            int cachedPort = Wrk.freePort();
+            int uncachedPort = Wrk.freePort();
             Process cached = payara(cachedPort, mongo, redis, true, out.resolve("cached.log"));
             Process uncached = payara(uncachedPort, mongo, redis, false, out.resolve("uncached.log"));
             try {
@@ -183,51 +180,26 @@ public final class CacheBenchmark {
 
     private static String wrk(int port, Path ids, String auth, String duration, String mode, Path output)
             throws IOException, InterruptedException {
-        Process wrk = new ProcessBuilder(
-                        "wrk",
-                        "-t2",
+        return Wrk.run(
+                List.of(
                         "-c" + CONNECTIONS,
                         "-d" + duration,
-                        "--latency",
                         "-s",
                         Path.of("src", "dev", "wrk", "zipf-mix.lua").toString(),
                         "http://127.0.0.1:" + port,
                         "--",
                         ids.toString(),
                         auth,
-                        mode)
-                .redirectErrorStream(true)
-                .start();
-        String text = new String(wrk.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        wrk.waitFor();
-        Files.writeString(output, text);
-        return text;
+                        mode),
+                output);
     }
 
     /** Requests/s, latency percentiles and non-2xx answers from wrk's report. */
     private static String summary(String wrk) {
-        String rate = line(wrk, "Requests/sec:");
-        return "| " + rate.replace("Requests/sec:", "").trim() + " | " + percentile(wrk, "50%") + " | "
-                + percentile(wrk, "90%") + " | " + percentile(wrk, "99%") + " | "
-                + line(wrk, "Non-2xx").replaceAll("[^0-9]", "").transform(n -> n.isEmpty() ? "0" : n) + " |";
-    }
-
-    private static String percentile(String wrk, String which) {
-        for (String line : wrk.split("\\R")) {
-            if (line.trim().startsWith(which)) {
-                return line.trim().substring(which.length()).trim();
-            }
-        }
-        return "?";
-    }
-
-    private static String line(String text, String start) {
-        for (String line : text.split("\\R")) {
-            if (line.trim().startsWith(start)) {
-                return line.trim();
-            }
-        }
-        return "";
+        return "| "
+                + Wrk.line(wrk, "Requests/sec:").replace("Requests/sec:", "").trim() + " | "
+                + Wrk.percentile(wrk, "50%") + " | " + Wrk.percentile(wrk, "90%") + " | " + Wrk.percentile(wrk, "99%")
+                + " | " + Wrk.non2xx(wrk) + " |";
     }
 
     /** Every issue read through the cached instance, compared with MongoDB: how many differed. */
@@ -325,12 +297,6 @@ public final class CacheBenchmark {
         payara.destroy();
         if (!payara.waitFor(20, TimeUnit.SECONDS)) {
             payara.destroyForcibly();
-        }
-    }
-
-    private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
-            return socket.getLocalPort();
         }
     }
 }

@@ -1,0 +1,227 @@
+package org.issuetracker.dev;
+
+import com.mongodb.client.MongoClient;
+import com.mongodb.client.MongoClients;
+import com.mongodb.client.MongoDatabase;
+import jakarta.json.Json;
+import java.io.IOException;
+import java.io.StringReader;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.bson.Document;
+import org.issuetracker.infrastructure.mongo.BenchmarkIssues;
+
+/**
+ * {@code mvn -Pbenchmark,auth-benchmark}: what authentication costs a cached read. One issue read with wrk, 32
+ * connections, anonymously, with HTTP Basic and with a personal API token (Bearer), in turns, several rounds, against
+ * one instance with the shipped password hashing (PBKDF2 at 600 000 iterations); and once with Basic against a
+ * second instance where successful verifications are not remembered ({@code security.basic.verified-for=PT0S}),
+ * which is what Basic cost before they were. Both instances run with the production JVM settings (the JDK's
+ * default JIT and G1, not the tests' C1-only JVM). Writes {@code target/benchmark/auth-results.md}.
+ */
+public final class AuthBenchmark {
+
+    private static final String DURATION = System.getProperty("benchmark.duration", "15s");
+    private static final String CONNECTIONS = System.getProperty("benchmark.connections", "32");
+    private static final int ROUNDS = Integer.getInteger("benchmark.rounds", 3);
+    private static final String ADMIN_PASSWORD = "benchmark-admin";
+    private static final String READER = "reader:reader-password";
+    private static final HttpClient HTTP = HttpClient.newBuilder()
+            .version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(2))
+            .build();
+
+    private AuthBenchmark() {}
+
+    public static void main(String[] args) throws Exception {
+        Wrk.requireInstalled();
+        Path out = Files.createDirectories(Path.of("target", "benchmark"));
+        int port = Wrk.freePort();
+        int uncachedBasicPort = Wrk.freePort();
+        try (EmbeddedMongo mongo = EmbeddedMongo.inMemory(Wrk.freePort()).start();
+                EmbeddedRedis redis = new EmbeddedRedis(Wrk.freePort(), out.resolve("redis")).start();
+                PayaraProcess shipped = payara("auth", port, mongo, redis, List.of(), out);
+                PayaraProcess uncachedBasic = payara(
+                        "auth-basic-unremembered",
+                        uncachedBasicPort,
+                        mongo,
+                        redis,
+                        List.of("security.basic.verified-for=PT0S"),
+                        out)) {
+            shipped.awaitProbe("ready", Duration.ofMinutes(4));
+            uncachedBasic.awaitProbe("ready", Duration.ofMinutes(4));
+            createReader(port);
+            String token = createToken(port);
+            String issue;
+            try (MongoClient client = MongoClients.create(mongo.uri())) {
+                MongoDatabase database = client.getDatabase("issuetracker");
+                issue = BenchmarkIssues.insert(
+                                database,
+                                100,
+                                database.getCollection("categories")
+                                        .find()
+                                        .first()
+                                        .getObjectId("_id")
+                                        .toHexString(),
+                                database.getCollection("statuses")
+                                        .find(new Document("name", "Open"))
+                                        .first()
+                                        .getObjectId("_id")
+                                        .toHexString(),
+                                "admin")
+                        .get(0);
+            }
+            String path = "/api/issues/" + issue;
+            String basic = "Basic " + Base64.getEncoder().encodeToString(READER.getBytes(StandardCharsets.UTF_8));
+            Map<String, String> callers = new LinkedHashMap<>();
+            callers.put("anonymous", null);
+            callers.put("HTTP Basic", basic);
+            callers.put("API token (Bearer)", "Bearer " + token);
+            for (String header : callers.values()) { // warm-up: the JIT, the cache, the remembered verification
+                check(send(port, path, header));
+                wrk(port, path, header, "10s", out.resolve("auth-warmup.txt"));
+            }
+            Map<String, List<Double>> rates = new LinkedHashMap<>();
+            Map<String, String> lastRun = new LinkedHashMap<>();
+            for (int round = 1; round <= ROUNDS; round++) {
+                for (Map.Entry<String, String> caller : callers.entrySet()) {
+                    String run = wrk(
+                            port,
+                            path,
+                            caller.getValue(),
+                            DURATION,
+                            out.resolve("wrk-auth-" + slug(caller.getKey()) + "-" + round + ".txt"));
+                    rates.computeIfAbsent(caller.getKey(), k -> new ArrayList<>())
+                            .add(Wrk.requestsPerSecond(run));
+                    lastRun.put(caller.getKey(), run);
+                }
+            }
+            check(send(uncachedBasicPort, path, basic));
+            String unremembered =
+                    wrk(uncachedBasicPort, path, basic, DURATION, out.resolve("wrk-auth-basic-unremembered.txt"));
+            String report = report(rates, lastRun, unremembered);
+            Files.writeString(out.resolve("auth-results.md"), report);
+            System.out.println(report);
+        }
+    }
+
+    private static PayaraProcess payara(
+            String name, int port, EmbeddedMongo mongo, EmbeddedRedis redis, List<String> extra, Path out) {
+        List<String> properties = new ArrayList<>(List.of(
+                "mongodb.uri=" + mongo.uri(),
+                "redis.address=" + redis.address(),
+                "bootstrap.admin.password=" + ADMIN_PASSWORD));
+        properties.addAll(extra);
+        return PayaraProcess.start(
+                name, port, PayaraMicroCommand.of(port, "/", properties), out.resolve(name + ".log"));
+    }
+
+    private static void createReader(int port) throws IOException, InterruptedException {
+        String body = "{\"username\":\"reader\",\"displayName\":\"Benchmark reader\",\"email\":\"reader@example.com\","
+                + "\"password\":\"reader-password\",\"roles\":[\"USER\"]}";
+        HttpResponse<String> created = send("POST", port, "/api/users", body, basic("admin:" + ADMIN_PASSWORD));
+        if (created.statusCode() != 201) {
+            throw new IllegalStateException("Could not create the reader: " + created.body());
+        }
+    }
+
+    private static String createToken(int port) throws IOException, InterruptedException {
+        HttpResponse<String> created = send("POST", port, "/api/me/tokens", "{\"name\":\"benchmark\"}", basic(READER));
+        if (created.statusCode() != 201) {
+            throw new IllegalStateException("Could not create the token: " + created.body());
+        }
+        return Json.createReader(new StringReader(created.body())).readObject().getString("token");
+    }
+
+    private static void check(HttpResponse<String> response) {
+        if (response.statusCode() != 200) {
+            throw new IllegalStateException(
+                    "The benchmark's read answers " + response.statusCode() + ": " + response.body());
+        }
+    }
+
+    private static String wrk(int port, String path, String authorization, String duration, Path output)
+            throws IOException, InterruptedException {
+        List<String> arguments = new ArrayList<>(List.of("-c" + CONNECTIONS, "-d" + duration));
+        if (authorization != null) {
+            arguments.addAll(List.of("-H", "Authorization: " + authorization));
+        }
+        arguments.add("http://127.0.0.1:" + port + path);
+        return Wrk.run(arguments, output);
+    }
+
+    private static String report(Map<String, List<Double>> rates, Map<String, String> lastRun, String unremembered) {
+        double anonymous = median(rates.get("anonymous"));
+        StringBuilder text = new StringBuilder("# Authentication benchmark\n\n")
+                .append("One cached issue read, wrk -t2 -c")
+                .append(CONNECTIONS)
+                .append(" -d")
+                .append(DURATION)
+                .append(", the callers in turns, ")
+                .append(ROUNDS)
+                .append(" rounds; requests/s is the median of the rounds, the percentiles are the last round's.\n\n")
+                .append("| caller | requests/s (median) | each round | vs anonymous | p50 | p99 | non-2xx |\n")
+                .append("| --- | --- | --- | --- | --- | --- | --- |\n");
+        rates.forEach((caller, runs) -> text.append(row(caller, runs, anonymous, lastRun.get(caller))));
+        text.append(row(
+                "HTTP Basic, verifications not remembered (PBKDF2 per request)",
+                List.of(Wrk.requestsPerSecond(unremembered)),
+                anonymous,
+                unremembered));
+        return text.toString();
+    }
+
+    private static String row(String caller, List<Double> runs, double anonymous, String wrk) {
+        double median = median(runs);
+        return "| " + caller + " | " + String.format("%.0f", median) + " | "
+                + runs.stream().map(r -> String.format("%.0f", r)).toList() + " | "
+                + String.format("%.2f", median / anonymous) + " | " + Wrk.percentile(wrk, "50%") + " | "
+                + Wrk.percentile(wrk, "99%") + " | " + Wrk.non2xx(wrk) + " |\n";
+    }
+
+    private static double median(List<Double> values) {
+        List<Double> sorted = values.stream().sorted().toList();
+        int middle = sorted.size() / 2;
+        return sorted.size() % 2 == 1 ? sorted.get(middle) : (sorted.get(middle - 1) + sorted.get(middle)) / 2;
+    }
+
+    private static String slug(String caller) {
+        return caller.toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z]+", "-");
+    }
+
+    private static String basic(String user) {
+        return "Basic " + Base64.getEncoder().encodeToString(user.getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static HttpResponse<String> send(int port, String path, String authorization)
+            throws IOException, InterruptedException {
+        return send("GET", port, path, null, authorization);
+    }
+
+    private static HttpResponse<String> send(String method, int port, String path, String body, String authorization)
+            throws IOException, InterruptedException {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
+                .timeout(Duration.ofSeconds(60))
+                .method(
+                        method,
+                        body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
+        if (body != null) {
+            request.header("Content-Type", "application/json");
+        }
+        if (authorization != null) {
+            request.header("Authorization", authorization);
+        }
+        return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+}
