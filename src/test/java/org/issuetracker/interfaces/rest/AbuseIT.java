@@ -198,7 +198,7 @@ class AbuseIT extends ArquillianIT {
                     // the container's own answer (no filter of the application ran) reached no resource
                     case REFUSED -> answer.status() >= 400 || !fromApplication;
                     case TOO_LARGE -> answer.status() == 413;
-                        // a header the container will not take (too large, raw 0xFF) never reaches the sign-in
+                    // a header the container will not take (too large, raw 0xFF) never reaches the sign-in
                     case UNAUTHORIZED -> answer.status() == 401 || (answer.status() == 400 && !fromApplication);
                     // a tag that is not even a header value (a raw 0xFF) is refused as unreadable
                     case PRECONDITION_FAILED -> answer.status() == 412 || answer.status() == 400;
