@@ -92,6 +92,20 @@ public final class Http {
         return send(HttpRequest.newBuilder(uri(path)).POST(HttpRequest.BodyPublishers.noBody()));
     }
 
+    /** The Cookie header this client sends to the application, for requests made by other means ({@link RawHttp}). */
+    public String cookieHeader() {
+        try {
+            return String.join(
+                    "; ",
+                    client.cookieHandler()
+                            .orElseThrow()
+                            .get(app, Map.of())
+                            .getOrDefault("Cookie", java.util.List.of()));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     /** A path of the application ("api/issues"), or of the server when it starts with a slash ("/health"). */
     public URI uri(String path) {
         return path.startsWith("/") ? server.resolve(path.substring(1)) : app.resolve(path);

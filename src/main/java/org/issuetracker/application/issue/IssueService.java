@@ -23,6 +23,7 @@ import org.issuetracker.domain.issue.IssueId;
 import org.issuetracker.domain.issue.IssueNotFoundException;
 import org.issuetracker.domain.issue.IssueQuery;
 import org.issuetracker.domain.issue.IssueRepository;
+import org.issuetracker.domain.issue.Labels;
 import org.issuetracker.domain.issue.NewIssue;
 import org.issuetracker.domain.reference.ReferenceItem;
 import org.issuetracker.domain.reference.ReferenceKind;
@@ -117,6 +118,10 @@ public class IssueService {
     public List<String> labelSuggestions(String prefix, Actor actor) {
         requireReader(actor);
         String normalized = prefix == null ? "" : prefix.strip().toLowerCase(java.util.Locale.ROOT);
+        if (!normalized.isEmpty() && !normalized.matches(Labels.PATTERN)) {
+            // no label starts with a character labels cannot hold (a NUL could not even be sent as a regex)
+            return List.of();
+        }
         return lookup.labelsStartingWith(normalized, 10);
     }
 

@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
 import org.issuetracker.application.RequestValidation;
 import org.issuetracker.application.caching.CacheInvalidator;
 import org.issuetracker.application.caching.CacheKey;
@@ -25,6 +26,7 @@ import org.issuetracker.domain.user.User;
 import org.issuetracker.domain.user.UserChanges;
 import org.issuetracker.domain.user.UserNotFoundException;
 import org.issuetracker.domain.user.UserRepository;
+import org.issuetracker.domain.user.Usernames;
 
 /** Account management: admins create, edit and deactivate users; users read themselves. */
 @Monitored
@@ -50,6 +52,10 @@ public class UserService {
     /** Users whose username starts with the prefix (everyone for {@code null}), by username. */
     public Page<Person> list(String usernamePrefix, PageRequest page, Actor actor) {
         actor.requireAdmin("list users");
+        if (usernamePrefix != null && !Usernames.couldStart(usernamePrefix)) {
+            // no username starts so (and a NUL could not even be sent to the database as a regex)
+            return Page.of(List.of(), page, 0);
+        }
         return users.list(usernamePrefix, page).map(Person::of);
     }
 

@@ -1,5 +1,6 @@
 package org.issuetracker.domain.issue;
 
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.time.Instant;
 import java.util.List;
@@ -13,7 +14,9 @@ import org.issuetracker.domain.shared.PageRequest;
  * labels as an issue can carry (more could match nothing).
  */
 public record IssueQuery(
-        @Size(max = IssueQuery.MAX_TEXT_LENGTH, message = "{search.text.size}") String text,
+        @Size(max = IssueQuery.MAX_TEXT_LENGTH, message = "{search.text.size}")
+                @Pattern(regexp = IssueQuery.SEARCHABLE, message = "{search.text.characters}")
+                String text,
         String statusId,
         String categoryId,
         @Size(max = IssueQuery.MAX_LABELS, message = "{search.labels.count}")
@@ -43,6 +46,12 @@ public record IssueQuery(
     }
 
     public static final int MAX_TEXT_LENGTH = 200;
+    /**
+     * Text without NUL: the text becomes a regular expression, which BSON stores as a C string, so a NUL could never
+     * be sent to the database (and no stored title holds one worth finding).
+     */
+    public static final String SEARCHABLE = "[^\\x00]*";
+
     public static final int MAX_LABELS = Labels.MAX_COUNT;
 
     public IssueQuery {

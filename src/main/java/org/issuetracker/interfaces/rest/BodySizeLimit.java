@@ -61,6 +61,12 @@ public class BodySizeLimit implements ContainerRequestFilter, ReaderInterceptor 
                 Response.status(413).header("Connection", "close").build());
     }
 
+    /** Whether this is the refusal {@link #tooLarge} makes (readers may wrap it in their own exceptions). */
+    static boolean isTooLarge(Throwable failure) {
+        return failure instanceof WebApplicationException refusal
+                && refusal.getResponse().getStatus() == 413;
+    }
+
     /** Counts what is read and fails past the limit. */
     private static final class LimitedStream extends FilterInputStream {
         private final long limit;

@@ -1,5 +1,6 @@
 package org.issuetracker.interfaces.rest;
 
+import jakarta.ws.rs.ProcessingException;
 import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Request;
@@ -19,11 +20,27 @@ final class EntityTags {
         return new EntityTag(String.valueOf(version));
     }
 
-    /** 304 if the client has this version already, else 200 with the body and its ETag. */
+    /**
+     * 304 if the client has this version already, 412 (a problem) if its If-Match names another, else 200 with the
+     * body and its ETag. A condition header that is no entity tag at all is ignored, as if it had not been sent.
+     */
     static Response read(Request request, long version, Supplier<Object> body) {
         EntityTag tag = of(version);
-        Response.ResponseBuilder notModified = request.evaluatePreconditions(tag);
-        return (notModified != null ? notModified : Response.ok(body.get()))
+        Response.ResponseBuilder precondition;
+        try {
+            precondition = request.evaluatePreconditions(tag);
+        } catch (ProcessingException unparseable) {
+            precondition = null;
+        }
+        if (precondition == null) {
+            return Response.ok(body.get()).tag(tag).build();
+        }
+        Response answer = precondition.tag(tag).build();
+        if (answer.getStatus() == Response.Status.NOT_MODIFIED.getStatusCode()) {
+            return answer;
+        }
+        return Problem.of(Response.Status.PRECONDITION_FAILED, "stale-version", "If-Match names another version")
+                .toResponseBuilder()
                 .tag(tag)
                 .build();
     }

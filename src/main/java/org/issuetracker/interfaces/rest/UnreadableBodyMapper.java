@@ -9,13 +9,26 @@ import jakarta.ws.rs.ext.Provider;
 
 /**
  * A body that is not JSON, or not JSON of the expected shape: 400. JAX-RS reports it as a processing failure of the
- * JSON-B reader; anything else of that kind is our own failure (500).
+ * JSON-B reader, which also wraps the 413 of a chunked body that grew past {@link BodySizeLimit} while being read;
+ * anything else of that kind is our own failure (500).
  */
 @Provider
 public class UnreadableBodyMapper implements ExceptionMapper<ProcessingException> {
 
     @Override
     public Response toResponse(ProcessingException exception) {
+        for (Throwable cause = exception; cause != null; cause = cause.getCause()) {
+            if (BodySizeLimit.isTooLarge(cause)) {
+                // a chunked body grew past the limit while the JSON reader was reading it
+                return Problem.of(
+                                Response.Status.REQUEST_ENTITY_TOO_LARGE,
+                                "payload-too-large",
+                                "The request body is larger than 1 MB")
+                        .toResponseBuilder()
+                        .header("Connection", "close")
+                        .build();
+            }
+        }
         for (Throwable cause = exception; cause != null; cause = cause.getCause()) {
             if (cause instanceof JsonbException || cause instanceof JsonException) {
                 return Problem.of(

@@ -96,6 +96,9 @@ public record IssueFilter(
         if (text != null && text.length() > IssueQuery.MAX_TEXT_LENGTH) {
             return Optional.of("issues.filter.textTooLong");
         }
+        if (text != null && !text.matches(IssueQuery.SEARCHABLE)) {
+            return Optional.of("issues.filter.textUnsearchable");
+        }
         if (labels.size() > IssueQuery.MAX_LABELS) {
             return Optional.of("issues.filter.tooManyLabels");
         }

@@ -78,6 +78,15 @@ class IssueFilterTest {
         assertThat(filter.onPage(2).queryString()).isEqualTo("label=ui&page=2");
     }
 
+    @Test
+    void aSearchWithANulCharacterIsNotRunButExplained() {
+        IssueFilter filter = new IssueFilter("a\u0000b", null, null, List.of(), null, null, null, 1, null);
+
+        assertThat(filter.exceededLimit()).hasValue("issues.filter.textUnsearchable");
+        assertThat(new IssueFilter("a b", null, null, List.of(), null, null, null, 1, null).exceededLimit())
+                .isEmpty();
+    }
+
     private static Map<String, String[]> parameters(String query) {
         Map<String, List<String>> values = new java.util.LinkedHashMap<>();
         for (String pair : query.split("&")) {
