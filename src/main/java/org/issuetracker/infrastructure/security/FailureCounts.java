@@ -24,11 +24,5 @@ interface FailureCounts {
     record State(long failures, Duration blockedFor) {
 
         static final State NONE = new State(0, Duration.ZERO);
-
-        State atLeast(State other) {
-            return new State(
-                    Math.max(failures, other.failures),
-                    blockedFor.compareTo(other.blockedFor) >= 0 ? blockedFor : other.blockedFor);
-        }
     }
 }

@@ -7,8 +7,7 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Failed sign-ins in this instance's memory: what still throttles when Redis does not answer, and, while it does,
- * a floor under what Redis says. At most {@code maxEntries} keys: past that, the forgotten ones go, then those that
+ * Failed sign-ins in this instance's memory: what throttles while Redis does not answer. At most {@code maxEntries} keys: past that, the forgotten ones go, then those that
  * wait for nothing; when every key is waiting, a new key is not counted here (Redis still counts it), so that a flood
  * of new names cannot push the waiting ones out.
  */

@@ -19,8 +19,9 @@ import org.issuetracker.infrastructure.security.ThrottleRule.Kind;
 
 /**
  * The failed sign-ins of every account and client address, and the waits they have earned ({@link ThrottleRule}).
- * Counted in this instance's memory and in the shared counts (Redis) alike, and a wait is the longer of the two: so
- * the instances throttle together while Redis answers, and each one still throttles on its own when it does not.
+ * Counted in the shared counts (Redis) and in this instance's memory alike; Redis' counts decide while it answers
+ * (so the instances throttle together, and a success on one instance clears the account on all), this instance's
+ * own when it does not (so each one still throttles by itself).
  * After a failed call to Redis, the shared counts are left alone for {@code sharedRetryAfter} (then one caller tries
  * again), so that while Redis is gone a sign-in pays its timeout at most once per interval, not at every attempt.
  *
@@ -128,14 +129,12 @@ final class ThrottleLedger {
     record Refusal(Kind kind, Duration retryAfter) {}
 
     private FailureCounts.State state(String key) {
-        FailureCounts.State own = local.state(key);
-        return shared(counts -> counts.state(key)).map(own::atLeast).orElse(own);
+        return shared(counts -> counts.state(key)).orElseGet(() -> local.state(key));
     }
 
     private void count(String key, ThrottleRule rule) {
-        long failures = Math.max(
-                local.failed(key, rule.forgetAfter()),
-                shared(counts -> counts.failed(key, rule.forgetAfter())).orElse(0L));
+        long own = local.failed(key, rule.forgetAfter());
+        long failures = shared(counts -> counts.failed(key, rule.forgetAfter())).orElse(own);
         Duration wait = rule.delayAfter(failures);
         if (!wait.isZero()) {
             local.block(key, wait);

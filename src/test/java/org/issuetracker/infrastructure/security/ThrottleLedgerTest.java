@@ -139,6 +139,19 @@ class ThrottleLedgerTest {
     }
 
     @Test
+    void aRightPasswordOnOneInstanceClearsTheAccountOnEveryOne() {
+        LocalFailureCounts redis = new LocalFailureCounts(clock, 1000);
+        ThrottleLedger first = ledger(redis);
+        ThrottleLedger second = ledger(redis);
+        fail(first, "alice", "10.0.0.1", 3);
+
+        second.attempt("alice", "10.0.0.2").succeeded();
+        first.attempt("alice", "10.0.0.1").failed();
+
+        assertThat(refusal(first, "alice", "10.0.0.1")).isEmpty();
+    }
+
+    @Test
     void whenTheSharedCountsFailEachInstanceStillThrottlesAndLeavesThemAloneForAWhile() {
         Unreachable redis = new Unreachable();
         ThrottleLedger ledger = ledger(redis);
