@@ -15,7 +15,7 @@ import org.issuetracker.domain.shared.Actor;
  * The troubleshooting steps of the operations guide on one page, asked fresh each time: is every dependency
  * answering and how fast; is the cache hitting, and what the TTL advisor says per region; how full Redis is and
  * what it evicted; whether MongoDB has the indexes the queries need; how many requests this instance serves and how
- * many fail; which instances form the cluster and what this one holds of the replicated sessions; and the latest
+ * many fail; how many sign-ins failed or were throttled; which instances form the cluster and what this one holds of the replicated sessions; and the latest
  * server errors with their incident ids. Admins only.
  */
 @ApplicationScoped
@@ -40,6 +40,9 @@ public class OperationsService {
 
     @Inject
     ClusterMembership cluster;
+
+    @Inject
+    SignInAttempts signIns;
 
     public OperationsReport report(Actor actor) {
         actor.requireAdmin("see the operations report");
@@ -68,6 +71,7 @@ public class OperationsService {
                 indexes,
                 indexError,
                 requests.traffic(),
+                signIns.snapshot(),
                 recentErrors.latest());
     }
 
@@ -94,6 +98,7 @@ public class OperationsService {
             List<CollectionIndexes> indexes,
             String indexError,
             Traffic.Snapshot traffic,
+            SignInAttempts.Snapshot signIns,
             List<RecentErrors.ServerError> recentErrors) {
 
         /** UP when every dependency is, DOWN when a required one is, else DEGRADED. */

@@ -42,7 +42,7 @@ public class RedissonClientProducer {
     }
 
     /** The Redisson configuration for the configured topology (see {@link RedisSettings}). */
-    static Config configuration(RedisSettings settings) {
+    public static Config configuration(RedisSettings settings) {
         Config config = new Config();
         config.setLazyInitialization(true);
         config.setCodec(StringCodec.INSTANCE); // cache values are JSON text (see CacheCodec)

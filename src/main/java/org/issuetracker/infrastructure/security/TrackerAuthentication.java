@@ -7,9 +7,7 @@ import jakarta.security.enterprise.AuthenticationStatus;
 import jakarta.security.enterprise.CallerPrincipal;
 import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticationMechanism;
 import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageContext;
-import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.security.enterprise.identitystore.CredentialValidationResult;
-import jakarta.security.enterprise.identitystore.IdentityStoreHandler;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
@@ -25,7 +23,8 @@ import org.issuetracker.application.operations.RequestMetrics;
  * Who is calling, for every request: HTTP Basic credentials (API clients), else the account the browser's session
  * signed in to through the web form ({@link WebSessions}) for web pages and API reads. Both check the same user store. A request with neither
  * stays anonymous (the services and the web access filter decide what anonymous callers may do); wrong Basic
- * credentials are a 401 problem, whatever was asked, with the challenge for API clients only ({@link BasicChallenge}).
+ * credentials are a 401 problem, whatever was asked, with the challenge for API clients only ({@link BasicChallenge}),
+ * and a 429 problem while the account or address waits after too many of them ({@link SignInThrottle}).
  *
  * <p>One mechanism for both because Jakarta Security 3 allows one per application. Basic never creates a session,
  * so API clients leave nothing behind on the server.
@@ -34,10 +33,10 @@ import org.issuetracker.application.operations.RequestMetrics;
 public class TrackerAuthentication implements HttpAuthenticationMechanism {
 
     @Inject
-    IdentityStoreHandler identityStores;
+    RequestMetrics requestMetrics;
 
     @Inject
-    RequestMetrics requestMetrics;
+    SignInThrottle throttle;
 
     @Override
     public AuthenticationStatus validateRequest(
@@ -54,20 +53,26 @@ public class TrackerAuthentication implements HttpAuthenticationMechanism {
         long start = System.nanoTime();
         String[] login = decode(header.substring(6).trim());
         if (login != null) {
-            CredentialValidationResult result =
-                    identityStores.validate(new UsernamePasswordCredential(login[0], login[1]));
+            CredentialValidationResult result;
+            try {
+                result = throttle.validate(request, login[0], login[1]);
+            } catch (SignInThrottledException throttled) {
+                record(request, "(sign-in throttled)", 429, start);
+                SignInThrottle.answer(response, throttled);
+                return AuthenticationStatus.SEND_FAILURE;
+            }
             if (result.getStatus() == CredentialValidationResult.Status.VALID) {
                 return context.notifyContainerAboutLogin(result);
             }
         }
         // answered here, before any filter: counted here (a rising count is someone guessing passwords)
-        requestMetrics.record(
-                isApi(request) ? "api" : "web",
-                request.getMethod(),
-                "(authentication failed)",
-                HttpServletResponse.SC_UNAUTHORIZED,
-                System.nanoTime() - start);
+        record(request, "(authentication failed)", HttpServletResponse.SC_UNAUTHORIZED, start);
         return unauthorized(request, response);
+    }
+
+    private void record(HttpServletRequest request, String endpoint, int status, long start) {
+        requestMetrics.record(
+                isApi(request) ? "api" : "web", request.getMethod(), endpoint, status, System.nanoTime() - start);
     }
 
     /**

@@ -2,9 +2,7 @@ package org.issuetracker.infrastructure.security;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.security.enterprise.identitystore.CredentialValidationResult;
-import jakarta.security.enterprise.identitystore.IdentityStoreHandler;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpSession;
 import java.time.Instant;
@@ -23,18 +21,18 @@ public class WebSessions {
     private static final String SIGNED_IN_AT = "issuetracker.signedInAt";
 
     @Inject
-    IdentityStoreHandler identityStores;
+    SignInThrottle throttle;
 
     /**
      * Checks the password and, when it is right, starts a signed-in session under a new session id (so that an id
-     * planted before signing in is worth nothing afterwards).
+     * planted before signing in is worth nothing afterwards). Throws {@link SignInThrottledException}, checking
+     * nothing, while the account or the client's address waits after too many failures.
      */
     public boolean signIn(HttpServletRequest request, String username, String password) {
         if (username == null || username.isBlank() || password == null || password.isEmpty()) {
             return false;
         }
-        CredentialValidationResult result =
-                identityStores.validate(new UsernamePasswordCredential(username.trim(), password));
+        CredentialValidationResult result = throttle.validate(request, username.trim(), password);
         if (result.getStatus() != CredentialValidationResult.Status.VALID) {
             return false;
         }

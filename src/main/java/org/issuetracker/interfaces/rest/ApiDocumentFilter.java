@@ -85,6 +85,7 @@ public class ApiDocumentFilter implements OASFilter {
             addError(operation, "400");
         }
         addError(operation, "401");
+        addError(operation, "429");
         if (!read || restricted) {
             addError(operation, "403");
         }

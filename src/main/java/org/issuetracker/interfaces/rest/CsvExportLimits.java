@@ -11,11 +11,12 @@ import java.util.Optional;
 import org.eclipse.microprofile.config.Config;
 import org.issuetracker.domain.shared.Actor;
 import org.issuetracker.infrastructure.config.ConfigValues;
+import org.issuetracker.infrastructure.security.ClientAddress;
 
 /**
  * How much one CSV export may cost: a cap on its rows for everyone, a lower one for anonymous callers, and a rate
  * per client address for anonymous exports (each one reads up to a hundred pages from MongoDB, and anyone on the
- * network may ask). Signed-in users are known and not rate limited here.
+ * network may ask; the address is {@link ClientAddress}'s). Signed-in users are known and not rate limited here.
  */
 @ApplicationScoped
 public class CsvExportLimits {
@@ -52,22 +53,6 @@ public class CsvExportLimits {
 
     /** Empty when the caller may export now, else how long an anonymous caller at this address must wait. */
     public Optional<Duration> waitBeforeExport(Actor actor, HttpServletRequest request) {
-        return actor.isSignedIn() ? Optional.empty() : anonymousRate.take(clientAddress(request), Instant.now());
-    }
-
-    /**
-     * The client's address: the one the balancer forwards (the last {@code X-Forwarded-For} entry, the one it added)
-     * or else the connection's. Trusted as the {@code X-Forwarded-Proto} scheme mapping is: only the balancer may
-     * reach the application's port.
-     */
-    static String clientAddress(HttpServletRequest request) {
-        String forwarded = request.getHeader("X-Forwarded-For");
-        if (forwarded != null && !forwarded.isBlank()) {
-            String last = forwarded.substring(forwarded.lastIndexOf(',') + 1).trim();
-            if (!last.isEmpty()) {
-                return last;
-            }
-        }
-        return request.getRemoteAddr();
+        return actor.isSignedIn() ? Optional.empty() : anonymousRate.take(ClientAddress.of(request), Instant.now());
     }
 }

@@ -17,6 +17,7 @@ import org.issuetracker.application.operations.DependencyHealth.DependencyStatus
 import org.issuetracker.application.operations.IndexCatalog.CollectionIndexes;
 import org.issuetracker.application.operations.OperationsService;
 import org.issuetracker.application.operations.RecentErrors.ServerError;
+import org.issuetracker.application.operations.SignInAttempts;
 import org.issuetracker.application.operations.Traffic;
 import org.issuetracker.domain.shared.Actor;
 
@@ -76,6 +77,7 @@ public class OperationsResource {
             List<CollectionIndexes> indexes,
             String indexError,
             Traffic.Snapshot traffic,
+            SignInAttempts.Snapshot signIns,
             List<ServerError> recentErrors) {}
 
     @GET
@@ -85,7 +87,8 @@ public class OperationsResource {
             description = "Admins. Asked fresh: each dependency's state (UP, DOWN, DEGRADED) and latency, the cache per"
                     + " region with the TTL advisor's verdict, the cluster's members and this instance's copies of the"
                     + " replicated sessions, Redis' memory, MongoDB's indexes per collection (and"
-                    + " those missing), this instance's requests and errors over the last five minutes, and its"
+                    + " those missing), this instance's requests and errors over the last five minutes, its failed and"
+                    + " throttled sign-ins (and the accounts and addresses waiting now), and its"
                     + " latest server errors with their incident ids.")
     public Response report() {
         var report = operations.report(actor);
@@ -101,6 +104,7 @@ public class OperationsResource {
                 report.indexes(),
                 report.indexError(),
                 report.traffic(),
+                report.signIns(),
                 report.recentErrors());
         CacheControl noStore = new CacheControl();
         noStore.setNoStore(true);

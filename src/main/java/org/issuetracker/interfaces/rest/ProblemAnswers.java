@@ -117,6 +117,13 @@ final class ProblemAnswers {
                 "412",
                 new Answer("PreconditionFailed", "If-Match names a version that is no longer the current one (ETag)"));
         errors.put("413", new Answer("PayloadTooLarge", "The body is larger than the API accepts"));
+        errors.put(
+                "429",
+                new Answer(
+                        "TooManyRequests",
+                        "Too many failed sign-ins for the account or from the client address: the credentials were"
+                                + " not checked; retry after the seconds Retry-After names (the CSV export also"
+                                + " limits anonymous exports per address)"));
         errors.put("415", new Answer("UnsupportedMediaType", "The body is not of the media type the operation reads"));
         errors.put(
                 "500", new Answer("InternalServerError", "The server failed; detail names the incident id in its log"));

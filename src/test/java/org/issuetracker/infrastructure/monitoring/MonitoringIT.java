@@ -258,6 +258,9 @@ class MonitoringIT extends ArquillianIT {
         assertThat(page.select("#indexes tbody tr").size())
                 .isGreaterThanOrEqualTo(MongoSchema.expected().size());
         assertThat(page.select("#trafficRequests").text()).isNotBlank();
+        assertThat(page.select("#signInFailures").text()).matches("\\d+");
+        assertThat(page.select("#signInWaiting").text()).matches("\\d+ accounts, \\d+ client addresses");
+        assertThat(page.select("#signInCounts").text()).isEqualTo("in Redis, for all instances");
         assertThat(page.select("#noErrors").text()).isEqualTo("No server errors since this instance started.");
         assertThat(page.select("#generatedAt").text()).contains("pid");
         assertThat(page.select("#asJson").attr("href")).endsWith("/api/admin/operations");

@@ -23,7 +23,8 @@ import org.junit.jupiter.api.Test;
  * path is spelled; browsers never get a Basic challenge (which would make them keep and replay a password), and no
  * other site can make one write through the API; the CSV export opens as data and is bounded for anonymous callers;
  * a hidden issue's comment gives the issue away in no error; and every response carries the protection headers
- * (CSP with PrimeFaces' nonce on pages, HSTS and a Secure cookie over HTTPS).
+ * (CSP with PrimeFaces' nonce on pages, HSTS and a Secure cookie over HTTPS); password guessing makes the account, or
+ * the client address, wait (429) without touching the sessions signed in before.
  */
 class WebSecurityIT extends ArquillianIT {
 
@@ -199,6 +200,78 @@ class WebSecurityIT extends ArquillianIT {
                         .get(export, "X-Forwarded-For", address)
                         .statusCode())
                 .as("a signed-in user")
+                .isEqualTo(200);
+    }
+
+    @Test
+    void repeatedWrongPasswordsMakeTheAccountWaitWhileItsSignedInSessionGoesOn() {
+        SignedInUser victim = SignedInUser.create(tracker, deployment, "besieged");
+        Map<String, String> throttledAccounts = Map.of("kind", "account");
+        double throttledBefore = metrics().sum("signin_throttled_total", throttledAccounts);
+        for (int i = 1; i <= 6; i++) {
+            assertThat(http.as(victim.username(), "guess-" + i).get("api/me").statusCode())
+                    .as("guess " + i)
+                    .isEqualTo(401);
+        }
+
+        HttpResponse<String> refused = http.as(victim.username(), "guess-7").get("api/me");
+        assertThat(refused.statusCode()).isEqualTo(429);
+        assertThat(refused.headers().firstValue("Content-Type"))
+                .hasValueSatisfying(type -> assertThat(type).startsWith("application/problem+json"));
+        assertThat(Http.json(refused).getString("type")).isEqualTo("urn:issuetracker:problem:too-many-sign-ins");
+        assertThat(Long.parseLong(refused.headers().firstValue("Retry-After").orElseThrow()))
+                .isBetween(1L, 10L);
+        assertThat(http.as(victim.username(), Tracker.PASSWORD).get("api/me").statusCode())
+                .as("even the right password waits: it is not checked")
+                .isEqualTo(429);
+
+        WebForms browser = new WebForms(new Http(deployment));
+        HttpResponse<String> form = browser.submit(
+                browser.page("signin.xhtml"),
+                "signInForm",
+                "signInForm:submit",
+                Map.of("signInForm:username", victim.username(), "signInForm:password", "guess-8"));
+        assertThat(form.statusCode()).isEqualTo(429);
+        assertThat(form.headers().firstValue("Retry-After")).isPresent();
+        assertThat(WebForms.parse(form, http.uri("signin.xhtml"))
+                        .select(".notice-error")
+                        .text())
+                .startsWith("Too many failed sign-ins for this account or from this address. Please wait ")
+                .endsWith(" seconds, then try again.");
+        WebForms.assertNoStackTrace(form.body());
+
+        assertThat(Http.json(victim.web().http().get("api/me")).getString("username"))
+                .as("the session signed in before is not throttled")
+                .isEqualTo(victim.username());
+        assertThat(metrics().sum("signin_throttled_total", throttledAccounts) - throttledBefore)
+                .isEqualTo(3);
+        JsonObject signIns =
+                Http.json(tracker.admin().get("api/admin/operations")).getJsonObject("signIns");
+        assertThat(signIns.getJsonNumber("throttledAccounts").longValue()).isGreaterThanOrEqualTo(3);
+        assertThat(signIns.getInt("accountsWaiting")).isGreaterThanOrEqualTo(1);
+        assertThat(signIns.getBoolean("sharedCounts")).isTrue();
+    }
+
+    @Test
+    void anAddressTryingManyAccountsWaitsWhileOtherAddressesDoNot() {
+        String address = "192.0.2." + (1 + (int) (Math.random() * 250));
+        for (int i = 1; i <= 101; i++) {
+            assertThat(http.as("nobody-" + RUN + "-" + i, "guess")
+                            .get("api/me", "X-Forwarded-For", address)
+                            .statusCode())
+                    .as("failure " + i)
+                    .isEqualTo(401);
+        }
+
+        Tracker.User user = tracker.newUser("neighbour");
+        HttpResponse<String> refused =
+                http.as(user.username(), Tracker.PASSWORD).get("api/me", "X-Forwarded-For", "10.9.8.7, " + address);
+        assertThat(refused.statusCode()).isEqualTo(429);
+        assertThat(refused.headers().firstValue("Retry-After")).isPresent();
+        assertThat(http.as(user.username(), Tracker.PASSWORD)
+                        .get("api/me", "X-Forwarded-For", "198.51.100.9")
+                        .statusCode())
+                .as("the same account from another address")
                 .isEqualTo(200);
     }
 

@@ -7,6 +7,7 @@ import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import org.issuetracker.infrastructure.security.SignInThrottledException;
 import org.issuetracker.infrastructure.security.WebSessions;
 import org.issuetracker.interfaces.web.LocalPath;
 import org.issuetracker.interfaces.web.UiMessages;
@@ -49,7 +50,15 @@ public class SignInForm {
             messages.error("signIn.expired");
             return;
         }
-        if (!sessions.signIn(request, username, password)) {
+        boolean signedIn;
+        try {
+            signedIn = sessions.signIn(request, username, password);
+        } catch (SignInThrottledException throttled) {
+            password = null;
+            throttledFor(throttled.retryAfterSeconds());
+            return;
+        }
+        if (!signedIn) {
             password = null;
             messages.error("signIn.failed");
             return;
@@ -57,6 +66,17 @@ public class SignInForm {
         messages.keepForRedirect();
         messages.info("signIn.welcome");
         external.redirect(external.getRequestContextPath() + safeNext());
+    }
+
+    /** The form again, saying how long to wait; 429 and {@code Retry-After} for what reads the status. */
+    private void throttledFor(long seconds) {
+        external.setResponseStatus(429);
+        external.setResponseHeader("Retry-After", String.valueOf(seconds));
+        if (seconds < 120) {
+            messages.error("signIn.throttled.seconds", seconds);
+        } else {
+            messages.error("signIn.throttled.minutes", (seconds + 59) / 60);
+        }
     }
 
     public void signOut() throws IOException {
