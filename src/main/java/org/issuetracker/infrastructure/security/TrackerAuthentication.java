@@ -180,10 +180,10 @@ public class TrackerAuthentication implements HttpAuthenticationMechanism {
         if (BasicChallenge.offeredTo(request)) {
             response.setHeader("WWW-Authenticate", "Bearer realm=\"issuetracker\", error=\"invalid_token\"");
         }
+        // the media type exactly as the API's own problems have it (a charset parameter is for text/*)
         response.setContentType("application/problem+json");
-        response.setCharacterEncoding("UTF-8");
         try {
-            response.getWriter()
+            response.getOutputStream()
                     .write(Json.createObjectBuilder()
                             .add("type", "urn:issuetracker:problem:unauthorized")
                             .add("title", "Unauthorized")
@@ -193,7 +193,8 @@ public class TrackerAuthentication implements HttpAuthenticationMechanism {
                                     "The API token is unknown, expired or revoked, or its account no longer"
                                             + " accepts it (deactivated, or its password changed since the token was made)")
                             .build()
-                            .toString());
+                            .toString()
+                            .getBytes(StandardCharsets.UTF_8));
         } catch (IOException e) {
             // the client has gone; nothing more to tell it
         }
