@@ -1,6 +1,7 @@
 /**
  * Security's one home: PBKDF2 password hashing (Jakarta Security's {@code Pbkdf2PasswordHash}), the identity store
- * on the user collection, the HTTP authentication mechanism, and the {@link org.issuetracker.domain.shared.Actor}
- * every service receives. Authorization rules live in the services, not here.
+ * on the user collection, the HTTP authentication mechanism (Basic, personal API tokens as Bearer, the web session),
+ * and the {@link org.issuetracker.domain.shared.Actor} every service receives. Authorization rules live in the
+ * services, not here.
  */
 package org.issuetracker.infrastructure.security;

@@ -320,6 +320,26 @@ class AccountIT extends ArquillianIT {
                 .isEqualTo(401);
     }
 
+    @Test
+    void anAdministratorRevokesAUsersTokenOnTheAccountsPage() {
+        Tracker.User user = tracker.newUser("leaky");
+        String secret = Http.json(user.http().postJson("api/me/tokens", "{\"name\":\"pasted in a chat\"}"))
+                .getString("token");
+        WebForms admin = signedIn(deployment, "admin", Tracker.ADMIN_PASSWORD);
+
+        Document page = admin.page("admin/user.xhtml?username=" + user.username());
+        Element row = page.selectFirst("#tokenList tbody tr");
+        assertThat(row.text()).contains("pasted in a chat").doesNotContain(secret);
+        Element form = row.selectFirst("form");
+        Document revoked = admin.submitAndFollow(page, form.id(), form.id() + ":revoke", Map.of());
+
+        assertThat(revoked.select(".notice-info").text())
+                .isEqualTo("The API token of " + user.username() + " is revoked: it no longer works anywhere.");
+        assertThat(revoked.getElementById("tokenList")).isNull();
+        assertThat(new Http(deployment).withToken(secret).get("api/me").statusCode())
+                .isEqualTo(401);
+    }
+
     private static WebForms signedIn(URL site, String username, String password) {
         WebForms web = new WebForms(new Http(site));
         web.signIn(username, password);
