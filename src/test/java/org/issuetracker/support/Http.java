@@ -68,6 +68,11 @@ public final class Http {
         return new Http(newClient(), app, "Basic " + credentials);
     }
 
+    /** A client of its own (no cookies) for the same deployment, sending a personal API token as integrations do. */
+    public Http withToken(String token) {
+        return new Http(newClient(), app, "Bearer " + token);
+    }
+
     /**
      * The same client (its cookies, so the same session) talking to another deployment of the application, as a
      * browser does when a load balancer sends its next request to another instance.

@@ -21,7 +21,12 @@ public enum CacheRegion {
      * Per-user session data (preferences), keyed by username. Kept only in the cache, which is its store: losing it
      * (Redis gone, TTL over) means the defaults again, never an error.
      */
-    SESSIONS("sessions", Kind.ENTITY);
+    SESSIONS("sessions", Kind.ENTITY),
+    /**
+     * API tokens by the digest of their secret (owner, expiry: never the secret); a revoke evicts the token's entry.
+     * Unknown digests are not cached, so a revoked token is never answered from here.
+     */
+    TOKENS("tokens", Kind.ENTITY);
 
     /** How a region is invalidated. */
     public enum Kind {

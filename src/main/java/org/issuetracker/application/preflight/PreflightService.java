@@ -46,7 +46,10 @@ public class PreflightService {
     /** Proxy headers or HTTPS within this long count as seen. */
     static final Duration SEEN_WITHIN = Duration.ofHours(24);
 
-    /** The guide's TTL tiers: entities and query results 30 min, reference data and reports 60 min, sessions 24 h. */
+    /**
+     * The guide's TTL tiers: entities and query results 30 min, reference data and reports 60 min, sessions 24 h; API
+     * tokens 5 min (a revoke evicts its entry, the TTL only bounds what an unnoticed failure could leave).
+     */
     static final Map<CacheRegion, Duration> GUIDE_TTLS = Map.of(
             CacheRegion.ISSUES, Duration.ofMinutes(30),
             CacheRegion.ISSUE_QUERIES, Duration.ofMinutes(30),
@@ -54,7 +57,8 @@ public class PreflightService {
             CacheRegion.USERS, Duration.ofMinutes(30),
             CacheRegion.REFERENCE, Duration.ofMinutes(60),
             CacheRegion.REPORTS, Duration.ofMinutes(60),
-            CacheRegion.SESSIONS, Duration.ofHours(24));
+            CacheRegion.SESSIONS, Duration.ofHours(24),
+            CacheRegion.TOKENS, Duration.ofMinutes(5));
 
     @Inject
     RedisFacts.Source redisFacts;

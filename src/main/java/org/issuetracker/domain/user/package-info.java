@@ -1,2 +1,5 @@
-/** The people who use the tracker: accounts, roles, and the repository that keeps them. */
+/**
+ * The people who use the tracker: accounts, roles, their personal API tokens (kept as digests), and the repositories
+ * that keep them.
+ */
 package org.issuetracker.domain.user;

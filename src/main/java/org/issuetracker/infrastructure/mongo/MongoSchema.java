@@ -86,6 +86,7 @@ public class MongoSchema {
             MongoCommentRepository.COLLECTION,
             MongoHistoryRepository.COLLECTION,
             MongoUserRepository.COLLECTION,
+            MongoApiTokenRepository.COLLECTION,
             MongoReferenceRepository.collectionName(ReferenceKind.CATEGORY),
             MongoReferenceRepository.collectionName(ReferenceKind.STATUS));
 
@@ -121,6 +122,18 @@ public class MongoSchema {
                         MongoHistoryRepository.COLLECTION,
                         "history_issue",
                         ascending(MongoHistoryRepository.ISSUE, MongoHistoryRepository.AT),
+                        false),
+                // Every request with an API token looks it up by its secret's digest; unique, so one token per secret
+                new Index(
+                        MongoApiTokenRepository.COLLECTION,
+                        "api_tokens_digest",
+                        ascending(MongoApiTokenRepository.DIGEST),
+                        true),
+                // A user's tokens on their profile page, and the count that bounds them
+                new Index(
+                        MongoApiTokenRepository.COLLECTION,
+                        "api_tokens_owner",
+                        descending(MongoApiTokenRepository.OWNER, MongoApiTokenRepository.CREATED_AT),
                         false)));
         for (ReferenceKind kind : ReferenceKind.values()) {
             indexes.add(new Index(

@@ -26,11 +26,16 @@ import org.issuetracker.application.operations.RequestMetrics;
  * credentials are a 401 problem, whatever was asked, with the challenge for API clients only ({@link BasicChallenge}),
  * and a 429 problem while the account or address waits after too many of them ({@link SignInThrottle}).
  *
- * <p>One mechanism for both because Jakarta Security 3 allows one per application. Basic never creates a session,
- * so API clients leave nothing behind on the server.
+ * <p>An API token ({@code Authorization: Bearer}, {@link BearerTokens}) signs in as its owner without any password
+ * hash; an unknown, expired or revoked one is a 401 problem too.
+ *
+ * <p>One mechanism for both because Jakarta Security 3 allows one per application. Basic and tokens never create a
+ * session, so API clients leave nothing behind on the server.
  */
 @ApplicationScoped
 public class TrackerAuthentication implements HttpAuthenticationMechanism {
+
+    private static final String BEARER = "Bearer ";
 
     @Inject
     RequestMetrics requestMetrics;
@@ -38,10 +43,16 @@ public class TrackerAuthentication implements HttpAuthenticationMechanism {
     @Inject
     SignInThrottle throttle;
 
+    @Inject
+    BearerTokens bearerTokens;
+
     @Override
     public AuthenticationStatus validateRequest(
             HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
         String header = request.getHeader("Authorization");
+        if (header != null && header.regionMatches(true, 0, BEARER, 0, BEARER.length())) {
+            return bearer(header.substring(BEARER.length()).trim(), request, response, context);
+        }
         if (header == null || !header.regionMatches(true, 0, "Basic ", 0, 6)) {
             if (!sessionMaySignIn(request)) {
                 return context.doNothing();
@@ -149,6 +160,46 @@ public class TrackerAuthentication implements HttpAuthenticationMechanism {
                             .add("detail", "The username or password is wrong, or the account is deactivated")
                             .build()
                             .toString());
+        } catch (IOException e) {
+            // the client has gone; nothing more to tell it
+        }
+        return AuthenticationStatus.SEND_FAILURE;
+    }
+
+    /** An API token: its owner, or a 401 that says which credentials failed (never a password dialog). */
+    private AuthenticationStatus bearer(
+            String token, HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
+        long start = System.nanoTime();
+        var caller = bearerTokens.verify(token);
+        if (caller.isPresent()) {
+            return context.notifyContainerAboutLogin(
+                    new CallerPrincipal(caller.get().username()), caller.get().groups());
+        }
+        requestMetrics.record(
+                isApi(request) ? "api" : "web",
+                request.getMethod(),
+                "(authentication failed)",
+                HttpServletResponse.SC_UNAUTHORIZED,
+                System.nanoTime() - start);
+        response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
+        if (BasicChallenge.offeredTo(request)) {
+            response.setHeader("WWW-Authenticate", "Bearer realm=\"issuetracker\", error=\"invalid_token\"");
+        }
+        // the media type exactly as the API's own problems have it (a charset parameter is for text/*)
+        response.setContentType("application/problem+json");
+        try {
+            response.getOutputStream()
+                    .write(Json.createObjectBuilder()
+                            .add("type", "urn:issuetracker:problem:unauthorized")
+                            .add("title", "Unauthorized")
+                            .add("status", 401)
+                            .add(
+                                    "detail",
+                                    "The API token is unknown, expired or revoked, or its account no longer"
+                                            + " accepts it (deactivated, or its password changed since the token was made)")
+                            .build()
+                            .toString()
+                            .getBytes(StandardCharsets.UTF_8));
         } catch (IOException e) {
             // the client has gone; nothing more to tell it
         }

@@ -104,7 +104,12 @@ public class ApiDocumentFilter implements OASFilter {
         }
         addError(operation, "500");
         addError(operation, "503");
-        operation.setSecurity(security(read, restricted || path.equals("/api/me")));
+        operation.setSecurity(security(read, restricted || isOwn(path)));
+    }
+
+    /** The caller's own account and tokens: for signed-in callers only. */
+    private static boolean isOwn(String path) {
+        return path.equals("/api/me") || path.startsWith("/api/me/");
     }
 
     /** Readable only by some signed-in users: the admin endpoints and the accounts. */
@@ -113,17 +118,20 @@ public class ApiDocumentFilter implements OASFilter {
     }
 
     /**
-     * Writes need HTTP Basic: a session cookie alone makes a write anonymous (another site cannot write through a
-     * signed-in browser). Reads also take the web UI's session, and public ones no credentials at all (when
+     * Writes need HTTP Basic or an API token: a session cookie alone makes a write anonymous (another site cannot
+     * write through a signed-in browser). Reads also take the web UI's session, and public ones no credentials at all (when
      * {@code security.anonymous-read} allows).
      */
     private static List<SecurityRequirement> security(boolean read, boolean signedIn) {
         SecurityRequirement basic = OASFactory.createSecurityRequirement().addScheme(RestApplication.BASIC);
+        SecurityRequirement token = OASFactory.createSecurityRequirement().addScheme(RestApplication.BEARER);
         if (!read) {
-            return List.of(basic);
+            return List.of(basic, token);
         }
         SecurityRequirement session = OASFactory.createSecurityRequirement().addScheme(RestApplication.SESSION);
-        return signedIn ? List.of(basic, session) : List.of(OASFactory.createSecurityRequirement(), basic, session);
+        return signedIn
+                ? List.of(basic, token, session)
+                : List.of(OASFactory.createSecurityRequirement(), basic, token, session);
     }
 
     private static void addError(Operation operation, String status) {

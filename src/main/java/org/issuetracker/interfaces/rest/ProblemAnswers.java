@@ -97,8 +97,9 @@ final class ProblemAnswers {
                 "401",
                 new Answer(
                         "Unauthorized",
-                        "Credentials are needed (writes always; reads when anonymous reading is off) or are wrong;"
-                                + " WWW-Authenticate names the Basic realm"));
+                        "Credentials are needed (writes always; reads when anonymous reading is off) or are wrong:"
+                                + " a wrong password, or an API token that is unknown, expired or revoked;"
+                                + " WWW-Authenticate names the scheme"));
         errors.put(
                 "403",
                 new Answer("Forbidden", "Signed in, but this user may not do this (the rules of the operation)"));

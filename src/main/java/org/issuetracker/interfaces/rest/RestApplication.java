@@ -35,13 +35,24 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
             @Tag(name = "Reports", description = "Counts over the public issues"),
             @Tag(name = "Operations", description = "For admins: caches, the operations report, preflight, backups")
         },
-        security = @SecurityRequirement(name = RestApplication.BASIC))
+        security = {
+            @SecurityRequirement(name = RestApplication.BASIC),
+            @SecurityRequirement(name = RestApplication.BEARER)
+        })
 @SecuritySchemes({
     @SecurityScheme(
             securitySchemeName = RestApplication.BASIC,
             type = SecuritySchemeType.HTTP,
             scheme = "basic",
-            description = "The tracker's users and passwords; the only way to write through the API"),
+            description = "The tracker's users and passwords; with a personal API token, the only ways to write"
+                    + " through the API"),
+    @SecurityScheme(
+            securitySchemeName = RestApplication.BEARER,
+            type = SecuritySchemeType.HTTP,
+            scheme = "bearer",
+            bearerFormat = "itk_ and 43 base64url characters",
+            description = "A personal API token (POST /api/me/tokens, or the profile page): acts as its owner with"
+                    + " the owner's roles until it expires, is revoked, or the owner's password changes"),
     @SecurityScheme(
             securitySchemeName = RestApplication.SESSION,
             type = SecuritySchemeType.APIKEY,
@@ -53,4 +64,5 @@ public class RestApplication extends Application {
 
     static final String BASIC = "basic";
     static final String SESSION = "session";
+    static final String BEARER = "token";
 }

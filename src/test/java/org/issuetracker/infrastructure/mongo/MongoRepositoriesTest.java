@@ -24,6 +24,7 @@ import org.issuetracker.domain.reference.ReferenceKind;
 import org.issuetracker.domain.shared.ConflictException;
 import org.issuetracker.domain.shared.Page;
 import org.issuetracker.domain.shared.PageRequest;
+import org.issuetracker.domain.user.ApiToken;
 import org.issuetracker.domain.user.Role;
 import org.issuetracker.domain.user.User;
 import org.junit.jupiter.api.AfterEach;
@@ -43,6 +44,7 @@ class MongoRepositoriesTest {
     private MongoReferenceRepository reference;
     private MongoUserRepository users;
     private MongoIssueStatistics statistics;
+    private MongoApiTokenRepository tokens;
     private final Instant now = Instant.now().truncatedTo(ChronoUnit.MILLIS);
 
     @BeforeEach
@@ -60,6 +62,8 @@ class MongoRepositoriesTest {
         users.database = database;
         statistics = new MongoIssueStatistics();
         statistics.database = database;
+        tokens = new MongoApiTokenRepository();
+        tokens.database = database;
         MongoSchema schema = new MongoSchema();
         schema.database = database;
         schema.ensure();
@@ -151,6 +155,44 @@ class MongoRepositoriesTest {
         assertThatThrownBy(() -> reference.add(item("HARDWARE"))).isInstanceOf(ConflictException.class);
         assertThat(reference.findByName(ReferenceKind.CATEGORY, "hardware")).isPresent();
         assertThat(reference.list(ReferenceKind.CATEGORY, false)).hasSize(1);
+    }
+
+    @Test
+    void apiTokensAreFoundByTheirUniqueDigestListedByOwnerAndRemovedOnlyByIt() {
+        ApiToken first = tokens.add(new ApiToken("a".repeat(24), "alice", "ci", "1".repeat(64), now, null, null));
+        ApiToken second = tokens.add(new ApiToken(
+                "b".repeat(24), "alice", "deploy", "2".repeat(64), now.plusSeconds(1), now.plusSeconds(9), null));
+        tokens.add(new ApiToken("c".repeat(24), "bob", "bob's", "3".repeat(64), now, null, null));
+
+        assertThat(tokens.findByDigest("2".repeat(64))).contains(second);
+        assertThat(tokens.findByDigest("9".repeat(64))).isEmpty();
+        assertThat(tokens.byOwner("alice")).containsExactly(second, first);
+        assertThat(tokens.countByOwner("alice")).isEqualTo(2);
+        assertThatThrownBy(() -> tokens.add(
+                        new ApiToken("d".repeat(24), "carol", "same secret", "1".repeat(64), now, null, null)))
+                .as("the digest is unique")
+                .isInstanceOf(ConflictException.class);
+
+        assertThat(tokens.remove("bob", first.id())).as("not bob's").isEmpty();
+        assertThat(tokens.remove("alice", first.id())).contains(first);
+        assertThat(tokens.findByDigest("1".repeat(64))).isEmpty();
+    }
+
+    @Test
+    void aTokensLastUseIsWrittenUnlessAnotherWriteWithinTheMinuteWasFirst() {
+        ApiToken token = tokens.add(new ApiToken("a".repeat(24), "alice", "ci", "1".repeat(64), now, null, null));
+        tokens.touch(token.id(), now.plusSeconds(10), now.minusSeconds(50));
+        assertThat(tokens.findByDigest(token.digest()).orElseThrow().lastUsedAt())
+                .isEqualTo(now.plusSeconds(10));
+
+        tokens.touch(token.id(), now.plusSeconds(20), now.minusSeconds(40));
+        assertThat(tokens.findByDigest(token.digest()).orElseThrow().lastUsedAt())
+                .as("another instance wrote it 10 s ago")
+                .isEqualTo(now.plusSeconds(10));
+
+        tokens.touch(token.id(), now.plusSeconds(75), now.plusSeconds(15));
+        assertThat(tokens.findByDigest(token.digest()).orElseThrow().lastUsedAt())
+                .isEqualTo(now.plusSeconds(75));
     }
 
     @Test

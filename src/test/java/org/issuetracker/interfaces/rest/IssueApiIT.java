@@ -380,7 +380,9 @@ class IssueApiIT extends ArquillianIT {
                 "/api/issues.csv:",
                 "/api/reports/summary:",
                 "/api/labels/suggestions:",
-                "/api/me:")) {
+                "/api/me:",
+                "/api/me/tokens:",
+                "/api/users/{username}/tokens/{id}:")) {
             assertThat(openApi.body()).contains(path);
         }
         assertThat(http.get("api-docs/").statusCode()).isEqualTo(200);
@@ -402,7 +404,13 @@ class IssueApiIT extends ArquillianIT {
                 .filteredOn(p -> !ACCEPTED_WARNINGS.containsKey(p.ruleId()))
                 .isEmpty();
         JsonObject components = Http.json(openApi).getJsonObject("components");
-        assertThat(components.getJsonObject("securitySchemes").keySet()).containsExactlyInAnyOrder("basic", "session");
+        assertThat(components.getJsonObject("securitySchemes").keySet())
+                .containsExactlyInAnyOrder("basic", "token", "session");
+        assertThat(components
+                        .getJsonObject("securitySchemes")
+                        .getJsonObject("token")
+                        .getString("scheme"))
+                .isEqualTo("bearer");
         assertThat(components
                         .getJsonObject("responses")
                         .getJsonObject("NotFound")

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import jakarta.json.JsonObject;
 import java.net.URL;
 import java.net.http.HttpResponse;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import org.issuetracker.support.ArquillianIT;
@@ -12,13 +13,15 @@ import org.issuetracker.support.Http;
 import org.issuetracker.support.Tracker;
 import org.issuetracker.support.WebForms;
 import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
  * The account's own password: changed with the current one in the profile or through the API, which ends the
  * account's other sessions (on every instance: {@code ClusterIT}); a password an administrator chose is temporary and must be changed
- * before anything else; a deactivation ends the sessions for good.
+ * before anything else; a deactivation ends the sessions for good. API tokens made in the profile: the secret shown
+ * once, listed, revoked; a password change ends them too.
  */
 class AccountIT extends ArquillianIT {
 
@@ -232,6 +235,109 @@ class AccountIT extends ArquillianIT {
         assertThat(signedIn(signedIn(deployment, user.username(), Tracker.PASSWORD)))
                 .as("signing in again works")
                 .isTrue();
+    }
+
+    @Test
+    void aTokenMadeInTheProfileShowsItsSecretOnceAndIsRevokedThere() {
+        Tracker.User user = tracker.newUser("integrator");
+        WebForms web = signedIn(deployment, user.username(), Tracker.PASSWORD);
+
+        Document made = web.submitAndFollow(
+                web.page("profile.xhtml"),
+                "tokens",
+                "tokens:create",
+                Map.of(
+                        "tokens:name",
+                        "Nightly export",
+                        "tokens:expiresAt",
+                        LocalDate.now().plusDays(7).toString()));
+
+        String secret = made.getElementById("newTokenSecret").val();
+        assertThat(secret).matches("itk_[A-Za-z0-9_-]{43}");
+        assertThat(made.getElementById("newToken").text()).contains("Nightly export", "only this once");
+        assertThat(Http.json(new Http(deployment).withToken(secret).get("api/me"))
+                        .getString("username"))
+                .isEqualTo(user.username());
+
+        Document again = web.page("profile.xhtml");
+        assertThat(again.getElementById("newTokenSecret")).as("shown once only").isNull();
+        assertThat(again.html()).doesNotContain(secret);
+        Element row = again.selectFirst("#tokenList tbody tr");
+        assertThat(row.text()).contains("Nightly export");
+        assertThat(row.select("time")).as("made, last used, expires").hasSize(3);
+
+        Element form = row.selectFirst("form");
+        Document revoked = web.submitAndFollow(again, form.id(), form.id() + ":revoke", Map.of());
+        assertThat(revoked.select(".notice-info").text()).contains("The token is revoked");
+        assertThat(revoked.getElementById("tokenList")).isNull();
+        assertThat(new Http(deployment).withToken(secret).get("api/me").statusCode())
+                .isEqualTo(401);
+    }
+
+    @Test
+    void aTokenWithoutANameOrWithAPastExpiryIsRefusedNextToItsField() {
+        Tracker.User user = tracker.newUser("hasty");
+        WebForms web = signedIn(deployment, user.username(), Tracker.PASSWORD);
+
+        HttpResponse<String> nameless =
+                web.submit(web.page("profile.xhtml"), "tokens", "tokens:create", Map.of("tokens:name", " "));
+        assertThat(nameless.statusCode()).isEqualTo(200);
+        assertThat(WebForms.parse(nameless, web.http().uri("profile.xhtml"))
+                        .getElementById("tokens:nameMessage")
+                        .text())
+                .isEqualTo("A token needs a name");
+        HttpResponse<String> past = web.submit(
+                web.page("profile.xhtml"),
+                "tokens",
+                "tokens:create",
+                Map.of("tokens:name", "Old", "tokens:expiresAt", "2020-01-01"));
+        assertThat(WebForms.parse(past, web.http().uri("profile.xhtml"))
+                        .getElementById("tokens:expiresAtMessage")
+                        .text())
+                .isNotBlank();
+        WebForms.assertNoStackTrace(past.body());
+        assertThat(Http.jsonArray(user.http().get("api/me/tokens"))).isEmpty();
+    }
+
+    @Test
+    void aPasswordChangeEndsTheAccountsTokens() {
+        Tracker.User user = tracker.newUser("rotator");
+        String secret = Http.json(user.http().postJson("api/me/tokens", "{\"name\":\"laptop\"}"))
+                .getString("token");
+        Http token = new Http(deployment).withToken(secret);
+        assertThat(token.get("api/me").statusCode()).isEqualTo(200);
+
+        assertThat(user.http()
+                        .put(
+                                "api/me/password",
+                                "{\"currentPassword\":\"" + Tracker.PASSWORD + "\",\"newPassword\":\"" + NEW_PASSWORD
+                                        + "\"}")
+                        .statusCode())
+                .isEqualTo(204);
+
+        assertThat(token.get("api/me").statusCode())
+                .as("a token made before the change")
+                .isEqualTo(401);
+    }
+
+    @Test
+    void anAdministratorRevokesAUsersTokenOnTheAccountsPage() {
+        Tracker.User user = tracker.newUser("leaky");
+        String secret = Http.json(user.http().postJson("api/me/tokens", "{\"name\":\"pasted in a chat\"}"))
+                .getString("token");
+        WebForms admin = signedIn(deployment, "admin", Tracker.ADMIN_PASSWORD);
+
+        Document page = admin.page("admin/user.xhtml?username=" + user.username());
+        Element row = page.selectFirst("#tokenList tbody tr");
+        assertThat(row.text()).contains("pasted in a chat").doesNotContain(secret);
+        Element form = row.selectFirst("form");
+        Document revoked = admin.submitAndFollow(page, form.id(), form.id() + ":revoke", Map.of());
+
+        assertThat(revoked.select(".notice-info").text())
+                .isEqualTo("The API token of " + user.username() + " is revoked: it no longer works anywhere.");
+        assertThat(revoked.getElementById("tokenList")).isNull();
+        assertThat(new Http(deployment).withToken(secret).get("api/me").statusCode())
+                .isEqualTo(401);
     }
 
     private static WebForms signedIn(URL site, String username, String password) {
