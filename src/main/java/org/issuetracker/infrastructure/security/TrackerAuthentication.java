@@ -145,25 +145,11 @@ public class TrackerAuthentication implements HttpAuthenticationMechanism {
     }
 
     private static AuthenticationStatus unauthorized(HttpServletRequest request, HttpServletResponse response) {
-        response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
-        if (BasicChallenge.offeredTo(request)) {
-            response.setHeader("WWW-Authenticate", BasicChallenge.HEADER_VALUE);
-        }
-        response.setContentType("application/problem+json");
-        response.setCharacterEncoding("UTF-8");
-        try {
-            response.getWriter()
-                    .write(Json.createObjectBuilder()
-                            .add("type", "urn:issuetracker:problem:unauthorized")
-                            .add("title", "Unauthorized")
-                            .add("status", 401)
-                            .add("detail", "The username or password is wrong, or the account is deactivated")
-                            .build()
-                            .toString());
-        } catch (IOException e) {
-            // the client has gone; nothing more to tell it
-        }
-        return AuthenticationStatus.SEND_FAILURE;
+        return unauthorized(
+                request,
+                response,
+                BasicChallenge.HEADER_VALUE,
+                "The username or password is wrong, or the account is deactivated");
     }
 
     /** An API token: its owner, or a 401 that says which credentials failed (never a password dialog). */
@@ -175,15 +161,21 @@ public class TrackerAuthentication implements HttpAuthenticationMechanism {
             return context.notifyContainerAboutLogin(
                     new CallerPrincipal(caller.get().username()), caller.get().groups());
         }
-        requestMetrics.record(
-                isApi(request) ? "api" : "web",
-                request.getMethod(),
-                "(authentication failed)",
-                HttpServletResponse.SC_UNAUTHORIZED,
-                System.nanoTime() - start);
+        record(request, "(authentication failed)", HttpServletResponse.SC_UNAUTHORIZED, start);
+        return unauthorized(
+                request,
+                response,
+                "Bearer realm=\"issuetracker\", error=\"invalid_token\"",
+                "The API token is unknown, expired or revoked, or its account no longer accepts it (deactivated,"
+                        + " or its password changed since the token was made)");
+    }
+
+    /** A 401 problem, with the challenge for API clients only ({@link BasicChallenge}). */
+    private static AuthenticationStatus unauthorized(
+            HttpServletRequest request, HttpServletResponse response, String challenge, String detail) {
         response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
         if (BasicChallenge.offeredTo(request)) {
-            response.setHeader("WWW-Authenticate", "Bearer realm=\"issuetracker\", error=\"invalid_token\"");
+            response.setHeader("WWW-Authenticate", challenge);
         }
         // the media type exactly as the API's own problems have it (a charset parameter is for text/*)
         response.setContentType("application/problem+json");
@@ -193,10 +185,7 @@ public class TrackerAuthentication implements HttpAuthenticationMechanism {
                             .add("type", "urn:issuetracker:problem:unauthorized")
                             .add("title", "Unauthorized")
                             .add("status", 401)
-                            .add(
-                                    "detail",
-                                    "The API token is unknown, expired or revoked, or its account no longer"
-                                            + " accepts it (deactivated, or its password changed since the token was made)")
+                            .add("detail", detail)
                             .build()
                             .toString()
                             .getBytes(StandardCharsets.UTF_8));
