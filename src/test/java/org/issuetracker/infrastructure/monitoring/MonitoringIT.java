@@ -16,6 +16,7 @@ import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import org.issuetracker.application.caching.CacheRegion;
 import org.issuetracker.infrastructure.mongo.MongoSchema;
 import org.issuetracker.support.ArquillianIT;
 import org.issuetracker.support.Http;
@@ -207,7 +208,7 @@ class MonitoringIT extends ArquillianIT {
                 .extracting(d -> d.getString("name") + " " + d.getString("state") + " " + d.getBoolean("required"))
                 .containsExactly("mongodb UP true", "redis UP false");
         JsonObject cache = report.getJsonObject("cache");
-        assertThat(cache.getJsonArray("regions")).hasSize(7);
+        assertThat(cache.getJsonArray("regions")).hasSize(CacheRegion.values().length);
         assertThat(cache.getJsonArray("regions").getJsonObject(0).getString("verdict"))
                 .isNotBlank();
         assertThat(cache.getJsonObject("redis").getJsonNumber("usedMemoryBytes").longValue())
@@ -252,7 +253,7 @@ class MonitoringIT extends ArquillianIT {
         assertThat(page.select("#overall").text()).isEqualTo("UP");
         assertThat(page.select("#dependency-mongodb").text()).contains("mongodb", "UP", "ms", "required");
         assertThat(page.select("#dependency-redis").text()).contains("redis", "UP", "optional");
-        assertThat(page.select("#cacheRegions tbody tr")).hasSize(7);
+        assertThat(page.select("#cacheRegions tbody tr")).hasSize(CacheRegion.values().length);
         assertThat(page.select("#region-issues").text()).contains("PT30M");
         assertThat(page.select("#redisPolicy").text()).isNotBlank();
         assertThat(page.select("#indexes tbody tr").size())

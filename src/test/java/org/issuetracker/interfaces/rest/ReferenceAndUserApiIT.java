@@ -227,8 +227,8 @@ class ReferenceAndUserApiIT extends ArquillianIT {
             assertThat(stored.getString("digest")).isEqualTo(sha256(secret));
             assertThat(stored.toJson()).doesNotContain(secret.substring(4));
             assertThat(redis.entry(sha256(secret)))
-                    .as("the grant is cached in the shared Redis, by digest")
-                    .startsWith("{")
+                    .as("the grant is cached in the shared Redis, by digest, signed")
+                    .startsWith("s1.")
                     .contains(dave.username())
                     .doesNotContain(secret.substring(4));
 
