@@ -24,9 +24,10 @@ import org.issuetracker.infrastructure.mongo.BenchmarkIssues;
 
 /**
  * {@code mvn -Pbenchmark,auth-benchmark}: what authentication costs a cached read. One issue read with wrk, 32
- * connections, anonymously, with HTTP Basic and with a personal API token (Bearer), in turns, several rounds, against
+ * connections, anonymously, with HTTP Basic and with a personal API token (Bearer), in turns (each round starting with
+ * another), several rounds, after a warm-up of each, against
  * one instance with the shipped password hashing (PBKDF2 at 600 000 iterations); and once with Basic against a
- * second instance where successful verifications are not remembered ({@code security.basic.verified-for=PT0S}),
+ * second instance where successful verifications are not remembered ({@code security.basic.verified-for=PT0.001S}),
  * which is what Basic cost before they were. Both instances run with the production JVM settings (the JDK's
  * default JIT and G1, not the tests' C1-only JVM). Writes {@code target/benchmark/auth-results.md}.
  */
@@ -34,6 +35,7 @@ public final class AuthBenchmark {
 
     private static final String DURATION = System.getProperty("benchmark.duration", "15s");
     private static final String CONNECTIONS = System.getProperty("benchmark.connections", "32");
+    private static final String WARMUP = System.getProperty("benchmark.warmup", "30s");
     private static final int ROUNDS = Integer.getInteger("benchmark.rounds", 3);
     private static final String ADMIN_PASSWORD = "benchmark-admin";
     private static final String READER = "reader:reader-password";
@@ -57,7 +59,7 @@ public final class AuthBenchmark {
                         uncachedBasicPort,
                         mongo,
                         redis,
-                        List.of("security.basic.verified-for=PT0S"),
+                        List.of("security.basic.verified-for=PT0.001S"),
                         out)) {
             shipped.awaitProbe("ready", Duration.ofMinutes(4));
             uncachedBasic.awaitProbe("ready", Duration.ofMinutes(4));
@@ -90,12 +92,15 @@ public final class AuthBenchmark {
             callers.put("API token (Bearer)", "Bearer " + token);
             for (String header : callers.values()) { // warm-up: the JIT, the cache, the remembered verification
                 check(send(port, path, header));
-                wrk(port, path, header, "10s", out.resolve("auth-warmup.txt"));
+                wrk(port, path, header, WARMUP, out.resolve("auth-warmup.txt"));
             }
             Map<String, List<Double>> rates = new LinkedHashMap<>();
             Map<String, String> lastRun = new LinkedHashMap<>();
+            List<Map.Entry<String, String>> order = new ArrayList<>(callers.entrySet());
             for (int round = 1; round <= ROUNDS; round++) {
-                for (Map.Entry<String, String> caller : callers.entrySet()) {
+                // each round starts with another caller, so that no caller always runs first or last
+                java.util.Collections.rotate(order, -1);
+                for (Map.Entry<String, String> caller : order) {
                     String run = wrk(
                             port,
                             path,
@@ -168,7 +173,9 @@ public final class AuthBenchmark {
                 .append(CONNECTIONS)
                 .append(" -d")
                 .append(DURATION)
-                .append(", the callers in turns, ")
+                .append(", after a ")
+                .append(WARMUP)
+                .append(" warm-up of each caller, the callers in turns (each round starting with another), ")
                 .append(ROUNDS)
                 .append(" rounds; requests/s is the median of the rounds, the percentiles are the last round's.\n\n")
                 .append("| caller | requests/s (median) | each round | vs anonymous | p50 | p99 | non-2xx |\n")
