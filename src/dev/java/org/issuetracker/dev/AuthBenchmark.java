@@ -6,20 +6,14 @@ import com.mongodb.client.MongoDatabase;
 import jakarta.json.Json;
 import java.io.IOException;
 import java.io.StringReader;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.bson.Document;
 import org.issuetracker.infrastructure.mongo.BenchmarkIssues;
 
 /**
@@ -40,10 +34,6 @@ public final class AuthBenchmark {
     private static final int ROUNDS = Integer.getInteger("benchmark.rounds", 6);
     private static final String ADMIN_PASSWORD = "benchmark-admin";
     private static final String READER = "reader:reader-password";
-    private static final HttpClient HTTP = HttpClient.newBuilder()
-            .version(HttpClient.Version.HTTP_1_1)
-            .connectTimeout(Duration.ofSeconds(2))
-            .build();
 
     private AuthBenchmark() {}
 
@@ -61,24 +51,10 @@ public final class AuthBenchmark {
             String issue;
             try (MongoClient client = MongoClients.create(mongo.uri())) {
                 MongoDatabase database = client.getDatabase("issuetracker");
-                issue = BenchmarkIssues.insert(
-                                database,
-                                100,
-                                database.getCollection("categories")
-                                        .find()
-                                        .first()
-                                        .getObjectId("_id")
-                                        .toHexString(),
-                                database.getCollection("statuses")
-                                        .find(new Document("name", "Open"))
-                                        .first()
-                                        .getObjectId("_id")
-                                        .toHexString(),
-                                "admin")
-                        .get(0);
+                issue = BenchmarkIssues.insert(database, 100, "admin").get(0);
             }
             String path = "/api/issues/" + issue;
-            String basic = "Basic " + Base64.getEncoder().encodeToString(READER.getBytes(StandardCharsets.UTF_8));
+            String basic = LocalHttp.basic(READER);
             Map<String, String> callers = new LinkedHashMap<>();
             callers.put("anonymous", null);
             callers.put("HTTP Basic", basic);
@@ -152,14 +128,16 @@ public final class AuthBenchmark {
     private static void createReader(int port) throws IOException, InterruptedException {
         String body = "{\"username\":\"reader\",\"displayName\":\"Benchmark reader\",\"email\":\"reader@example.com\","
                 + "\"password\":\"reader-password\",\"roles\":[\"USER\"]}";
-        HttpResponse<String> created = send("POST", port, "/api/users", body, basic("admin:" + ADMIN_PASSWORD));
+        HttpResponse<String> created =
+                LocalHttp.send("POST", port, "/api/users", body, LocalHttp.basic("admin:" + ADMIN_PASSWORD));
         if (created.statusCode() != 201) {
             throw new IllegalStateException("Could not create the reader: " + created.body());
         }
     }
 
     private static String createToken(int port) throws IOException, InterruptedException {
-        HttpResponse<String> created = send("POST", port, "/api/me/tokens", "{\"name\":\"benchmark\"}", basic(READER));
+        HttpResponse<String> created =
+                LocalHttp.send("POST", port, "/api/me/tokens", "{\"name\":\"benchmark\"}", LocalHttp.basic(READER));
         if (created.statusCode() != 201) {
             throw new IllegalStateException("Could not create the token: " + created.body());
         }
@@ -237,28 +215,8 @@ public final class AuthBenchmark {
         return caller.toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z]+", "-");
     }
 
-    private static String basic(String user) {
-        return "Basic " + Base64.getEncoder().encodeToString(user.getBytes(StandardCharsets.UTF_8));
-    }
-
     private static HttpResponse<String> send(int port, String path, String authorization)
             throws IOException, InterruptedException {
-        return send("GET", port, path, null, authorization);
-    }
-
-    private static HttpResponse<String> send(String method, int port, String path, String body, String authorization)
-            throws IOException, InterruptedException {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
-                .timeout(Duration.ofSeconds(60))
-                .method(
-                        method,
-                        body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
-        if (body != null) {
-            request.header("Content-Type", "application/json");
-        }
-        if (authorization != null) {
-            request.header("Authorization", authorization);
-        }
-        return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
+        return LocalHttp.send("GET", port, path, null, authorization);
     }
 }

@@ -7,21 +7,14 @@ import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.io.IOException;
 import java.io.StringReader;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
-import org.bson.Document;
 import org.issuetracker.infrastructure.mongo.BenchmarkIssues;
 
 /**
@@ -41,10 +34,6 @@ public final class CacheBenchmark {
     private static final String WARMUP = System.getProperty("benchmark.warmup", "20s");
     private static final String CONNECTIONS = System.getProperty("benchmark.connections", "8");
     private static final String ADMIN_PASSWORD = "benchmark-admin";
-    private static final HttpClient HTTP = HttpClient.newBuilder()
-            .version(HttpClient.Version.HTTP_1_1)
-            .connectTimeout(Duration.ofSeconds(2))
-            .build();
 
     private CacheBenchmark() {}
 
@@ -66,26 +55,13 @@ public final class CacheBenchmark {
                 List<String> ids;
                 try (MongoClient client = MongoClients.create(mongo.uri())) {
                     MongoDatabase database = client.getDatabase("issuetracker");
-                    ids = BenchmarkIssues.insert(
-                            database,
-                            ISSUES,
-                            database.getCollection("categories")
-                                    .find()
-                                    .first()
-                                    .getObjectId("_id")
-                                    .toHexString(),
-                            database.getCollection("statuses")
-                                    .find(new Document("name", "Open"))
-                                    .first()
-                                    .getObjectId("_id")
-                                    .toHexString(),
-                            "admin");
+                    ids = BenchmarkIssues.insert(database, ISSUES, "admin");
                 }
                 // rank 1 = the most read: a shuffled order, so that popularity has nothing to do with age
                 List<String> ranked = new ArrayList<>(ids);
                 java.util.Collections.shuffle(ranked, new java.util.Random(42));
                 Path idsFile = Files.write(out.resolve("ids.txt"), ranked);
-                String auth = "Basic " + Base64.getEncoder().encodeToString(voter.getBytes(StandardCharsets.UTF_8));
+                String auth = LocalHttp.basic(voter);
 
                 Map<String, String> results = new LinkedHashMap<>();
                 // as production traffic would over a TTL: every issue has been read once
@@ -277,20 +253,7 @@ public final class CacheBenchmark {
 
     private static HttpResponse<String> send(String method, int port, String path, String body, String user)
             throws IOException, InterruptedException {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
-                .timeout(Duration.ofSeconds(30))
-                .method(
-                        method,
-                        body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
-        if (body != null) {
-            request.header("Content-Type", "application/json");
-        }
-        if (user != null) {
-            request.header(
-                    "Authorization",
-                    "Basic " + Base64.getEncoder().encodeToString(user.getBytes(StandardCharsets.UTF_8)));
-        }
-        return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
+        return LocalHttp.send(method, port, path, body, user == null ? null : LocalHttp.basic(user));
     }
 
     private static void stop(Process payara) throws InterruptedException {

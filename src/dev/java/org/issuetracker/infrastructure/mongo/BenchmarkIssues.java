@@ -20,6 +20,24 @@ public final class BenchmarkIssues {
 
     private BenchmarkIssues() {}
 
+    /** Inserts {@code count} approved issues by {@code author} in the first category, Open, and returns their ids. */
+    public static List<String> insert(MongoDatabase database, int count, String author) {
+        return insert(
+                database,
+                count,
+                database.getCollection("categories")
+                        .find()
+                        .first()
+                        .getObjectId("_id")
+                        .toHexString(),
+                database.getCollection("statuses")
+                        .find(new Document("name", "Open"))
+                        .first()
+                        .getObjectId("_id")
+                        .toHexString(),
+                author);
+    }
+
     /** Inserts {@code count} approved issues and returns their ids, oldest first. */
     public static List<String> insert(
             MongoDatabase database, int count, String categoryId, String statusId, String author) {
