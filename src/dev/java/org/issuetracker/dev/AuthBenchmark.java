@@ -44,7 +44,7 @@ public final class AuthBenchmark {
         int uncachedBasicPort = Wrk.freePort();
         try (EmbeddedMongo mongo = EmbeddedMongo.inMemory(Wrk.freePort()).start();
                 EmbeddedRedis redis = new EmbeddedRedis(Wrk.freePort(), out.resolve("redis")).start();
-                PayaraProcess shipped = payara("auth", port, mongo, redis, List.of(), out)) {
+                ServerProcess shipped = payara("auth", port, mongo, redis, List.of(), out)) {
             shipped.awaitProbe("ready", Duration.ofMinutes(4));
             createReader(port);
             String token = createToken(port);
@@ -96,7 +96,7 @@ public final class AuthBenchmark {
             }
             // only now, so that its boot and its JIT take no CPU from the rounds above
             String unremembered;
-            try (PayaraProcess uncachedBasic = payara(
+            try (ServerProcess uncachedBasic = payara(
                     "auth-basic-unremembered",
                     uncachedBasicPort,
                     mongo,
@@ -114,14 +114,14 @@ public final class AuthBenchmark {
         }
     }
 
-    private static PayaraProcess payara(
+    private static ServerProcess payara(
             String name, int port, EmbeddedMongo mongo, EmbeddedRedis redis, List<String> extra, Path out) {
         List<String> properties = new ArrayList<>(List.of(
                 "mongodb.uri=" + mongo.uri(),
                 "redis.address=" + redis.address(),
                 "bootstrap.admin.password=" + ADMIN_PASSWORD));
         properties.addAll(extra);
-        return PayaraProcess.start(
+        return ServerProcess.start(
                 name, port, PayaraMicroCommand.of(port, "/", properties), out.resolve(name + ".log"));
     }
 

@@ -7,7 +7,7 @@ import java.util.List;
 
 /**
  * The dependencies of the dev launchers: the MongoDB wire-protocol server (an H2 file in the data directory, so data
- * survives restarts) and a real Redis, both on 127.0.0.1, and the application properties that point Payara at them.
+ * survives restarts) and a real Redis, both on 127.0.0.1, and the application properties that point the server at them.
  */
 public final class DevServices implements AutoCloseable {
 
@@ -20,7 +20,7 @@ public final class DevServices implements AutoCloseable {
     }
 
     public static DevServices start(DevSettings settings) {
-        DevSettings.requiredFile("payara.micro.jar");
+        DevSettings.requiredFile(DevSettings.liberty() ? "liberty.home" : "payara.micro.jar");
         DevSettings.requiredFile("issuetracker.war");
         try {
             Files.createDirectories(settings.dataDir());

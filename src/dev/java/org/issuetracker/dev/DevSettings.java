@@ -42,9 +42,14 @@ public record DevSettings(int httpPort, int mongoPort, int redisPort, Path dataD
         if (value == null || value.isBlank() || !Files.exists(Path.of(value))) {
             throw new UncheckedIOException(
                     new IOException("System property " + property + " must name an existing file (was " + value
-                            + "); start the application with `mvn -Prun` or `mvn -Pcluster`"));
+                            + "); start the application with `mvn -Prun`, `mvn -Pliberty` or `mvn -Pcluster`"));
         }
         return value;
+    }
+
+    /** Whether the launcher runs OpenLiberty ({@code -Dissuetracker.server=liberty}, set by Maven) or Payara Micro. */
+    public static boolean liberty() {
+        return "liberty".equals(System.getProperty("issuetracker.server", "payara"));
     }
 
     public static String env(String name, String fallback) {

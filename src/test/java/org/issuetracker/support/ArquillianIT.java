@@ -10,8 +10,9 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
- * The base of every integration test: the shipped WAR on a managed Payara Micro, tested from outside over HTTP as
- * users and integrators see it. All subclasses share one deployment, so one Payara boot ({@link SuiteDeployment}).
+ * The base of every integration test: the shipped WAR on a managed Payara Micro (or OpenLiberty, in the Liberty run
+ * of the portable suites: {@link #onLiberty()}), tested from outside over HTTP as users and integrators see it. All
+ * subclasses share one deployment, so one server boot ({@link SuiteDeployment}).
  */
 @ExtendWith(ArquillianExtension.class)
 public abstract class ArquillianIT {
@@ -24,6 +25,11 @@ public abstract class ArquillianIT {
     @BeforeEach
     void connect() {
         http = new Http(deployment);
+    }
+
+    /** Whether this run targets OpenLiberty ({@code -Dit.server=liberty}) rather than Payara Micro. */
+    protected static boolean onLiberty() {
+        return "liberty".equals(System.getProperty("it.server"));
     }
 
     protected PrometheusText metrics() {

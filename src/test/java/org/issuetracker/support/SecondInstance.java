@@ -9,7 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.issuetracker.dev.PayaraMicroCommand;
-import org.issuetracker.dev.PayaraProcess;
+import org.issuetracker.dev.ServerProcess;
 
 /**
  * A second Payara Micro with the same WAR, MongoDB and Redis as the Arquillian one (as a second node behind a load
@@ -17,9 +17,9 @@ import org.issuetracker.dev.PayaraProcess;
  */
 public final class SecondInstance implements AutoCloseable {
 
-    private final PayaraProcess process;
+    private final ServerProcess process;
 
-    private SecondInstance(PayaraProcess process) {
+    private SecondInstance(ServerProcess process) {
         this.process = process;
     }
 
@@ -57,7 +57,7 @@ public final class SecondInstance implements AutoCloseable {
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);
         }
-        SecondInstance instance = new SecondInstance(PayaraProcess.start(log, port, command, logFile));
+        SecondInstance instance = new SecondInstance(ServerProcess.start(log, port, command, logFile));
         instance.awaitProbe("live");
         return instance;
     }

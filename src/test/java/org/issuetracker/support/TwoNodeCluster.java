@@ -14,15 +14,18 @@ import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.IntStream;
+import org.issuetracker.dev.LibertyServer;
 import org.issuetracker.dev.Nginx;
 import org.issuetracker.dev.PayaraMicroCommand;
 import org.issuetracker.dev.PayaraMicroCommand.ClusterMember;
-import org.issuetracker.dev.PayaraProcess;
+import org.issuetracker.dev.ServerProcess;
 
 /**
- * Two clustered Payara Micro instances of the packaged WAR (sessions replicated through Hazelcast) on the test run's
- * MongoDB and Redis, behind nginx with the production balancer rules, everything on loopback. Nodes can be killed,
- * frozen, restarted; {@link #balancer()} is where users go.
+ * Two instances of the packaged WAR on the test run's MongoDB and Redis, behind nginx with the production balancer
+ * rules, everything on loopback: clustered Payara Micro (sessions replicated through Hazelcast, {@link #start}) or
+ * OpenLiberty (sessions in Redis, {@link #liberty}). Nodes can be killed, frozen, restarted; {@link #balancer()} is
+ * where users go.
  */
 public final class TwoNodeCluster implements AutoCloseable {
 
@@ -33,10 +36,12 @@ public final class TwoNodeCluster implements AutoCloseable {
             "issuetracker-it-" + UUID.randomUUID().toString().substring(0, 8);
     private final List<Integer> httpPorts = List.of(RedisServers.freePort(), RedisServers.freePort());
     private final List<Integer> hazelcastPorts = List.of(RedisServers.freePort(), RedisServers.freePort());
-    private final PayaraProcess[] nodes = new PayaraProcess[2];
+    private final ServerProcess[] nodes = new ServerProcess[2];
+    private final LibertyServer[] libertyServers;
     private final Nginx nginx;
 
-    private TwoNodeCluster(boolean sticky) {
+    private TwoNodeCluster(boolean sticky, boolean liberty) {
+        libertyServers = liberty ? new LibertyServer[2] : null;
         CompletableFuture<?>[] starting = new CompletableFuture<?>[2];
         Nginx balancer = null;
         try {
@@ -56,7 +61,7 @@ public final class TwoNodeCluster implements AutoCloseable {
             if (balancer != null) {
                 balancer.close();
             }
-            for (PayaraProcess node : nodes) {
+            for (ServerProcess node : nodes) {
                 if (node != null) {
                     node.stop();
                 }
@@ -71,11 +76,19 @@ public final class TwoNodeCluster implements AutoCloseable {
      * {@code -Dit.cluster.sticky=false} round-robin instead, to compare the two (docs/clustering.md, "Stickiness").
      */
     public static TwoNodeCluster start() {
-        return new TwoNodeCluster(Boolean.parseBoolean(System.getProperty("it.cluster.sticky", "true")));
+        return new TwoNodeCluster(Boolean.parseBoolean(System.getProperty("it.cluster.sticky", "true")), false);
     }
 
-    private PayaraProcess launch(int node) {
-        String name = "node-" + (char) ('a' + node);
+    /**
+     * Two OpenLiberty instances that keep their HTTP sessions in the test run's Redis, behind nginx round-robin: no
+     * stickiness, since any instance can serve any session.
+     */
+    public static TwoNodeCluster liberty() {
+        return new TwoNodeCluster(false, true);
+    }
+
+    private ServerProcess launch(int node) {
+        String name = (libertyServers == null ? "node-" : "liberty-") + (char) ('a' + node);
         Map<String, String> properties = Map.of(
                 "mongodb.uri",
                 "mongodb://127.0.0.1:" + Integer.getInteger("it.mongo.port"),
@@ -87,18 +100,26 @@ public final class TwoNodeCluster implements AutoCloseable {
                 Tracker.ADMIN_PASSWORD,
                 "security.password.iterations",
                 "10000");
+        List<String> settings = properties.entrySet().stream()
+                .map(property -> property.getKey() + "=" + property.getValue())
+                .toList();
+        Path log = Path.of("target", clusterName + "-" + name + ".log");
+        if (libertyServers != null) {
+            // laid out once: a restart runs the same server again, as an operator's restart would
+            if (libertyServers[node] == null) {
+                libertyServers[node] = LibertyServer.prepare(clusterName + "-" + name);
+            }
+            return libertyServers[node].start(httpPorts.get(node), "/", settings, log, true);
+        }
         List<String> command = PayaraMicroCommand.clustered(
                 httpPorts.get(node),
                 "/",
-                properties.entrySet().stream()
-                        .map(property -> property.getKey() + "=" + property.getValue())
-                        .toList(),
+                settings,
                 new ClusterMember(name, clusterName, hazelcastPorts.get(node), hazelcastPorts));
-        return PayaraProcess.start(
-                name, httpPorts.get(node), command, Path.of("target", clusterName + "-" + name + ".log"));
+        return ServerProcess.start(name, httpPorts.get(node), command, log);
     }
 
-    public PayaraProcess node(int index) {
+    public ServerProcess node(int index) {
         return nodes[index];
     }
 
@@ -125,6 +146,31 @@ public final class TwoNodeCluster implements AutoCloseable {
         nodes[index].stop();
         nodes[index] = launch(index);
         nodes[index].awaitProbe("ready", Duration.ofMinutes(4));
+        awaitServedByBalancer(index);
+    }
+
+    /**
+     * Stops both nodes (gently, one after the other), then starts both again and waits until both are ready and
+     * nginx sends each requests: a full restart, after which only what lives outside the instances remains.
+     */
+    public void restartBoth() {
+        for (ServerProcess node : nodes) {
+            node.stop();
+        }
+        for (int i = 0; i < 2; i++) {
+            nodes[i] = launch(i);
+        }
+        CompletableFuture.allOf(IntStream.range(0, 2)
+                        .mapToObj(i ->
+                                CompletableFuture.runAsync(() -> nodes[i].awaitProbe("ready", Duration.ofMinutes(4))))
+                        .toArray(CompletableFuture[]::new))
+                .join();
+        for (int i = 0; i < 2; i++) {
+            awaitServedByBalancer(i);
+        }
+    }
+
+    private void awaitServedByBalancer(int index) {
         Http balancer = new Http(balancer());
         String served = "upstream=" + "127.0.0.1:" + httpPorts.get(index) + " upstream_status=200";
         Await.until("nginx sends " + nodes[index].name() + " requests again", Duration.ofSeconds(30), () -> {
@@ -158,7 +204,7 @@ public final class TwoNodeCluster implements AutoCloseable {
     /** Everything both nodes have logged so far. */
     public String logs() {
         StringBuilder all = new StringBuilder();
-        for (PayaraProcess node : nodes) {
+        for (ServerProcess node : nodes) {
             try {
                 all.append(Files.readString(node.log()));
             } catch (IOException e) {
@@ -179,7 +225,7 @@ public final class TwoNodeCluster implements AutoCloseable {
     @Override
     public void close() {
         nginx.close();
-        for (PayaraProcess node : nodes) {
+        for (ServerProcess node : nodes) {
             if (node != null) {
                 node.stop();
             }

@@ -70,6 +70,7 @@ public class TrackerAuthentication implements HttpAuthenticationMechanism {
             } catch (SignInThrottledException throttled) {
                 record(request, "(sign-in throttled)", 429, start);
                 SignInThrottle.answer(response, throttled);
+                RefusedRequests.answered(request);
                 return AuthenticationStatus.SEND_FAILURE;
             }
             if (result.getStatus() == CredentialValidationResult.Status.VALID) {
@@ -192,6 +193,7 @@ public class TrackerAuthentication implements HttpAuthenticationMechanism {
         } catch (IOException e) {
             // the client has gone; nothing more to tell it
         }
+        RefusedRequests.answered(request);
         return AuthenticationStatus.SEND_FAILURE;
     }
 }

@@ -7,6 +7,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpSession;
 import java.time.Instant;
 import java.util.Optional;
+import org.issuetracker.infrastructure.clustering.SessionStore;
 
 /**
  * Signing in and out through the web form: the HTTP session remembers the username once the user store has accepted
@@ -23,6 +24,9 @@ public class WebSessions {
     @Inject
     SignInThrottle throttle;
 
+    @Inject
+    SessionStore store;
+
     /**
      * Checks the password and, when it is right, starts a signed-in session under a new session id (so that an id
      * planted before signing in is worth nothing afterwards). Throws {@link SignInThrottledException}, checking
@@ -31,6 +35,9 @@ public class WebSessions {
     public boolean signIn(HttpServletRequest request, String username, String password) {
         if (username == null || username.isBlank() || password == null || password.isEmpty()) {
             return false;
+        }
+        if (!store.acceptsNewSessions()) {
+            throw new SessionStoreUnavailableException();
         }
         CredentialValidationResult result = throttle.validate(request, username.trim(), password);
         if (result.getStatus() != CredentialValidationResult.Status.VALID) {

@@ -2,11 +2,9 @@ package org.issuetracker.interfaces.rest;
 
 import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbBuilder;
-import jakarta.servlet.DispatcherType;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.ServletException;
-import jakarta.servlet.annotation.WebFilter;
 import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -20,7 +18,6 @@ import java.util.Locale;
  * pages, which are HTML. For a request to {@code /api/} this answers the problem+json an API client reads instead,
  * with the container's status.
  */
-@WebFilter(filterName = "ApiErrorPages", urlPatterns = "/errors/*", dispatcherTypes = DispatcherType.ERROR)
 public class ApiErrorPages extends HttpFilter {
 
     private static final long serialVersionUID = 1L;

@@ -1,5 +1,8 @@
 package org.issuetracker.interfaces.rest;
 
+import jakarta.json.JsonException;
+import jakarta.json.bind.JsonbException;
+import jakarta.ws.rs.ProcessingException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerRequestFilter;
@@ -44,10 +47,19 @@ public class BodySizeLimit implements ContainerRequestFilter, ReaderInterceptor 
         }
     }
 
+    /**
+     * Also reports a body the JSON-B reader cannot read as the JAX-RS processing failure that Jersey (Payara) makes
+     * of it, for {@link UnreadableBodyMapper}: RESTEasy (OpenLiberty) lets JSON-B's own exception through, which
+     * would otherwise be answered as a server error.
+     */
     @Override
     public Object aroundReadFrom(ReaderInterceptorContext context) throws IOException {
         context.setInputStream(new LimitedStream(context.getInputStream(), limit()));
-        return context.proceed();
+        try {
+            return context.proceed();
+        } catch (JsonbException | JsonException unreadable) {
+            throw new ProcessingException(unreadable);
+        }
     }
 
     private long limit() {

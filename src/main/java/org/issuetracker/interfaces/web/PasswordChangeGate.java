@@ -5,7 +5,6 @@ import jakarta.faces.application.ResourceHandler;
 import jakarta.inject.Inject;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
-import jakarta.servlet.annotation.WebFilter;
 import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -19,9 +18,6 @@ import org.issuetracker.domain.shared.Actor;
  * one thing: choose its own. Pages send it to the profile's password form; the API answers 403 problem+json except
  * for reading {@code /api/me} and changing the password there. Everything else is held back until then.
  */
-@WebFilter(
-        filterName = "PasswordChangeGate",
-        urlPatterns = {"*.xhtml", "/api/*"})
 public class PasswordChangeGate extends HttpFilter {
 
     private static final long serialVersionUID = 1L;

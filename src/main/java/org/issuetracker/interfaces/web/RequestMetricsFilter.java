@@ -5,7 +5,6 @@ import jakarta.servlet.FilterChain;
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.ServletRegistration;
-import jakarta.servlet.annotation.WebFilter;
 import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -28,7 +27,6 @@ import org.issuetracker.application.preflight.EdgeObservations;
  * <p>The endpoint is a bounded name, never the raw URL: the JAX-RS path template ({@code EndpointNaming} puts it in
  * {@link #ENDPOINT}), the view id for Faces pages, or the first path segment for anything else that exists.
  */
-@WebFilter(filterName = "RequestMetrics", urlPatterns = "/*", asyncSupported = true)
 public class RequestMetricsFilter extends HttpFilter {
 
     /** The request attribute with the JAX-RS path template of the matched endpoint. */

@@ -1,9 +1,7 @@
 package org.issuetracker.interfaces.web;
 
-import jakarta.servlet.DispatcherType;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
-import jakarta.servlet.annotation.WebFilter;
 import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -22,11 +20,6 @@ import java.io.IOException;
  * block the page's scripts). Also on error dispatches, whose pages are Faces pages too, and again after a reset of
  * the response (the ajax exception handler resets it).
  */
-@WebFilter(
-        filterName = "SecurityHeaders",
-        urlPatterns = "/*",
-        dispatcherTypes = {DispatcherType.REQUEST, DispatcherType.FORWARD, DispatcherType.ERROR},
-        asyncSupported = true)
 public class SecurityHeaders extends HttpFilter {
 
     private static final long serialVersionUID = 1L;

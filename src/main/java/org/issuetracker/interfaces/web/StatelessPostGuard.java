@@ -4,7 +4,6 @@ import jakarta.faces.render.ResponseStateManager;
 import jakarta.inject.Inject;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
-import jakarta.servlet.annotation.WebFilter;
 import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -19,7 +18,6 @@ import java.nio.charset.StandardCharsets;
  * sign-in form is stateless for visitors so that visiting it creates no session; its posts are checked by their own
  * token.
  */
-@WebFilter(filterName = "StatelessPostGuard", urlPatterns = "*.xhtml")
 public class StatelessPostGuard extends HttpFilter {
 
     private static final long serialVersionUID = 1L;

@@ -2,11 +2,13 @@ package org.issuetracker.interfaces.web;
 
 import com.mongodb.MongoException;
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.ElementKind;
 import jakarta.validation.Path;
+import java.io.IOException;
 import java.util.Map;
 import java.util.MissingResourceException;
 import java.util.Optional;
@@ -122,5 +124,16 @@ public class UiActions {
         }
         placeholder.appendTail(result);
         return result.toString();
+    }
+
+    /**
+     * Ends a page's request with the container's error page for {@code status} (404, 403). The Faces context is taken
+     * first: OpenLiberty renders the error page inside {@code sendError}, a Faces request of its own that leaves no
+     * current Faces context behind for this one.
+     */
+    public static void sendError(int status) throws IOException {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        faces.getExternalContext().responseSendError(status, null);
+        faces.responseComplete();
     }
 }

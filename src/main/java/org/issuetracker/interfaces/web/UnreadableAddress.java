@@ -2,7 +2,6 @@ package org.issuetracker.interfaces.web;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
-import jakarta.servlet.annotation.WebFilter;
 import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -17,9 +16,6 @@ import java.util.ResourceBundle;
  * their parameters come from the address alone, so reading them early changes nothing else (a form post's body is
  * decoded with the character encoding Faces sets).
  */
-@WebFilter(
-        filterName = "UnreadableAddress",
-        urlPatterns = {"*.xhtml", "/language"})
 public class UnreadableAddress extends HttpFilter {
 
     private static final long serialVersionUID = 1L;

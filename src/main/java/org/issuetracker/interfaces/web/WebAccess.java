@@ -5,7 +5,6 @@ import jakarta.faces.application.ResourceHandler;
 import jakarta.inject.Inject;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
-import jakarta.servlet.annotation.WebFilter;
 import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -23,7 +22,6 @@ import org.issuetracker.domain.shared.Actor;
  * error pages are always open. The services check the same again for every action; this only keeps people from
  * pages they cannot use.
  */
-@WebFilter(filterName = "WebAccess", urlPatterns = "*.xhtml")
 public class WebAccess extends HttpFilter {
 
     private static final long serialVersionUID = 1L;

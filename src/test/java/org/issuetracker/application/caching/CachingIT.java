@@ -20,6 +20,7 @@ import org.issuetracker.support.SecondInstance;
 import org.issuetracker.support.TestServices;
 import org.issuetracker.support.Tracker;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.redisson.Redisson;
 import org.redisson.api.RedissonClient;
@@ -319,6 +320,7 @@ class CachingIT extends ArquillianIT {
     }
 
     @Test
+    @Tag("payara-only") // a second instance's boot; the cache's code is the same on either server
     void twoInstancesSharingOneRedisNeverServeEachOtherStaleData() {
         try (SecondInstance second = SecondInstance.start()) {
             Http one = http;

@@ -7,6 +7,7 @@ import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import org.issuetracker.infrastructure.security.SessionStoreUnavailableException;
 import org.issuetracker.infrastructure.security.SignInThrottledException;
 import org.issuetracker.infrastructure.security.WebSessions;
 import org.issuetracker.interfaces.web.LocalPath;
@@ -56,6 +57,12 @@ public class SignInForm {
         } catch (SignInThrottledException throttled) {
             password = null;
             throttledFor(throttled.retryAfterSeconds());
+            return;
+        } catch (SessionStoreUnavailableException noSessions) {
+            password = null;
+            external.setResponseStatus(503);
+            external.setResponseHeader("Retry-After", "60");
+            messages.error("signIn.unavailable");
             return;
         }
         if (!signedIn) {

@@ -51,7 +51,7 @@ public class UserEdit {
     public void load() throws IOException {
         Optional<User> found = actions.call(FORM, null, () -> users.get(username, actor));
         if (found.isEmpty()) {
-            external.responseSendError(404, "No such user");
+            UiActions.sendError(404);
             return;
         }
         account = found.get();

@@ -3,7 +3,6 @@ package org.issuetracker.interfaces.web.issue;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.ExternalContext;
-import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletResponse;
@@ -103,8 +102,7 @@ public class IssueForm {
     }
 
     private void stop(int status) throws IOException {
-        external.responseSendError(status, null);
-        FacesContext.getCurrentInstance().responseComplete();
+        UiActions.sendError(status);
     }
 
     /** Which page this is: the edit page edits (the issue its URL names), the new-issue page files. */

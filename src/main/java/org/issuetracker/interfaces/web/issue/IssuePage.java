@@ -98,8 +98,7 @@ public class IssuePage {
             statusId = view.issue().statusId();
             comment(editComment).ifPresent(c -> editedText = c.body());
         } catch (NotFoundException e) {
-            external.responseSendError(HttpServletResponse.SC_NOT_FOUND, null);
-            jakarta.faces.context.FacesContext.getCurrentInstance().responseComplete();
+            UiActions.sendError(HttpServletResponse.SC_NOT_FOUND);
         }
     }
 

@@ -11,18 +11,19 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 /**
- * One Payara Micro process started from a {@link PayaraMicroCommand}, its output in a log file: waits for its
- * health probes, and stops it gently (SIGTERM: Payara shuts down, a cluster member hands its data over), hard
+ * One application server process (Payara Micro from a {@link PayaraMicroCommand}, OpenLiberty from a
+ * {@link LibertyServer}), its output in a log file: waits for its health probes, and stops it gently (SIGTERM: the
+ * server shuts down, a Payara cluster member hands its data over), hard
  * ({@code kill -9}), or freezes and thaws it (SIGSTOP/SIGCONT) as the fault tests do.
  */
-public final class PayaraProcess implements AutoCloseable {
+public final class ServerProcess implements AutoCloseable {
 
     private final String name;
     private final int port;
     private final Path log;
     private final Process process;
 
-    private PayaraProcess(String name, int port, Path log, Process process) {
+    private ServerProcess(String name, int port, Path log, Process process) {
         this.name = name;
         this.port = port;
         this.log = log;
@@ -30,7 +31,7 @@ public final class PayaraProcess implements AutoCloseable {
     }
 
     /** Starts it; it is killed when this JVM ends, however it ends (short of kill -9). */
-    public static PayaraProcess start(String name, int port, List<String> command, Path log) {
+    public static ServerProcess start(String name, int port, List<String> command, Path log) {
         return start(name, port, command, log, true);
     }
 
@@ -38,17 +39,21 @@ public final class PayaraProcess implements AutoCloseable {
      * Starts it; {@code killWithJvm} false leaves stopping it to the caller's own shutdown (the dev cluster stops
      * its instances gently, in order, before Redis and MongoDB).
      */
-    public static PayaraProcess start(String name, int port, List<String> command, Path log, boolean killWithJvm) {
+    public static ServerProcess start(String name, int port, List<String> command, Path log, boolean killWithJvm) {
+        return start(name, port, new ProcessBuilder(command), log, killWithJvm);
+    }
+
+    /** Starts what {@code builder} describes (its command, environment and directory), as above. */
+    public static ServerProcess start(String name, int port, ProcessBuilder builder, Path log, boolean killWithJvm) {
         try {
             Files.createDirectories(log.toAbsolutePath().getParent());
-            Process process = new ProcessBuilder(command)
-                    .redirectErrorStream(true)
+            Process process = builder.redirectErrorStream(true)
                     .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()))
                     .start();
             if (killWithJvm) {
                 Runtime.getRuntime().addShutdownHook(new Thread(process::destroyForcibly, "stop-" + name));
             }
-            return new PayaraProcess(name, port, log, process);
+            return new ServerProcess(name, port, log, process);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -95,7 +100,11 @@ public final class PayaraProcess implements AutoCloseable {
 
     private boolean deploymentFailed() {
         try {
-            return Files.readString(log).contains("Exception while deploying the app");
+            String output = Files.readString(log);
+            // Payara's words; OpenLiberty's "application could not start" (CWWKZ0002E) and "no feature" (CWWKF0001E)
+            return output.contains("Exception while deploying the app")
+                    || output.contains("CWWKZ0002E")
+                    || output.contains("CWWKF0001E");
         } catch (IOException unreadable) {
             return false;
         }
@@ -144,7 +153,7 @@ public final class PayaraProcess implements AutoCloseable {
         }
     }
 
-    /** SIGTERM, and {@code kill -9} if Payara has not ended within 30 s. */
+    /** SIGTERM, and {@code kill -9} if the server has not ended within 30 s. */
     public void stop() {
         if (!process.isAlive()) {
             return;
