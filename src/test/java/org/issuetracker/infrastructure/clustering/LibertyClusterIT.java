@@ -27,7 +27,7 @@ import org.junit.jupiter.api.Test;
  */
 class LibertyClusterIT {
 
-    private static final int SESSIONS = 4;
+    private static final int SESSIONS = 3;
     private static final String SESSION_METADATA = "com.ibm.ws.session.meta.default_host%2F";
 
     private static TwoNodeCluster cluster;
