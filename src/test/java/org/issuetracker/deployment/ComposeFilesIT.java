@@ -53,8 +53,8 @@ class ComposeFilesIT {
      * ({@code $(cat file)}), a file's path (where the password is: a Docker secret), or a format's placeholder
      * ({@code %s}).
      */
-    private static final Pattern VARIABLE = Pattern.compile(
-            "\\$\\{\\w+(:?\\?[^}]*|:?-(\\.{0,2}/[^}]*|null)?)?}|\\$\\w+|\\$\\(.*|\\.{0,2}/\\S*|%s");
+    private static final Pattern VARIABLE =
+            Pattern.compile("\\$\\{\\w+(:?\\?[^}]*|:?-(\\.{0,2}/[^}]*|null)?)?}|\\$\\w+|\\$\\(.*|\\.{0,2}/\\S*|%s");
 
     @ParameterizedTest
     @EnumSource(ComposeShape.class)
@@ -124,8 +124,9 @@ class ComposeFilesIT {
             assertThat(shape.resolved().instances())
                     .as(shape + "'s instances")
                     .isNotEmpty()
-                    .allSatisfy((name, service) ->
-                            assertThat(ComposeShape.dockerfile(service)).as(name).isEqualTo(image));
+                    .allSatisfy((name, service) -> assertThat(ComposeShape.dockerfile(service))
+                            .as(name)
+                            .isEqualTo(image));
         }
     }
 
@@ -207,7 +208,8 @@ class ComposeFilesIT {
                 .toList();
 
         assertThat(upstreams)
-                .containsExactlyInAnyOrderElementsOf(shape.resolved().instances().keySet());
+                .containsExactlyInAnyOrderElementsOf(
+                        shape.resolved().instances().keySet());
         assertThat(String.valueOf(shape.resolved().started().get("nginx").get("volumes")))
                 .contains("server-config/nginx/nginx.conf:/etc/nginx/nginx.conf:ro");
     }
@@ -237,11 +239,15 @@ class ComposeFilesIT {
                 .doesNotContain("cloneSeparator", "jvmRoute");
 
         instances.forEach((name, service) -> {
-            for (String cookie : List.of("0001Xyq3b_Kw9Zr-pL7mNcV2sTe:" + name, "0001Xyq3b_Kw9Zr-pL7mNcV2sTe:1f2e3d4c")) {
-                assertThat(routes).as(cookie).noneMatch(route -> route.matcher(cookie).find());
+            for (String cookie :
+                    List.of("0001Xyq3b_Kw9Zr-pL7mNcV2sTe:" + name, "0001Xyq3b_Kw9Zr-pL7mNcV2sTe:1f2e3d4c")) {
+                assertThat(routes).as(cookie).noneMatch(route -> route.matcher(cookie)
+                        .find());
             }
             assertThat(service).as(name).doesNotContainKeys("entrypoint", "command", "ports");
-            assertThat(String.valueOf(environment(service).get("JVM_ARGS"))).as(name).doesNotContain("jvmRoute");
+            assertThat(String.valueOf(environment(service).get("JVM_ARGS")))
+                    .as(name)
+                    .doesNotContain("jvmRoute");
             assertThat(String.valueOf(service)).as(name).doesNotContain("6900", "hazelcast", "--cluster");
         });
     }
@@ -261,9 +267,11 @@ class ComposeFilesIT {
                 .contains("uri=\"file:${server.config.dir}/redisson-sessions.yaml\"");
 
         assertThat(dockerfile)
-                .containsPattern("(?m)^FROM icr\\.io/appcafe/open-liberty:\\d+\\.\\d+\\.\\d+\\.\\d+-full-java17-openj9-ubi$")
-                .contains("COPY --chown=1001:0 server-config/liberty/server.xml server-config/liberty/redisson-sessions.yaml"
-                        + " /config/\n")
+                .containsPattern(
+                        "(?m)^FROM icr\\.io/appcafe/open-liberty:\\d+\\.\\d+\\.\\d+\\.\\d+-full-java17-openj9-ubi$")
+                .contains(
+                        "COPY --chown=1001:0 server-config/liberty/server.xml server-config/liberty/redisson-sessions.yaml"
+                                + " /config/\n")
                 .contains("COPY --chown=1001:0 target/liberty/redisson-lib/ /config/lib/redisson/\n")
                 .contains("COPY --chown=1001:0 target/issuetracker.war /config/apps/issuetracker.war\n")
                 .contains("ENTRYPOINT [\"/bin/sh\", \"/opt/issuetracker/app-entrypoint.sh\","
@@ -273,7 +281,9 @@ class ComposeFilesIT {
                 .containsPattern("SESSION_COOKIE_SECURE=true\\s")
                 .contains("HEALTHCHECK ")
                 .contains("CMD curl -fsS -o /dev/null http://127.0.0.1:8080/health/ready");
-        assertThat(Pattern.compile("(?m)^COPY (?!--chown=1001:0 )").matcher(dockerfile).find())
+        assertThat(Pattern.compile("(?m)^COPY (?!--chown=1001:0 )")
+                        .matcher(dockerfile)
+                        .find())
                 .as("every COPY of the Liberty image is owned by 1001:0")
                 .isFalse();
     }
@@ -302,7 +312,9 @@ class ComposeFilesIT {
                     .as(name + ": the Liberty image has curl, not wget")
                     .contains("curl -fsS -o /dev/null http://127.0.0.1:8080/health/ready")
                     .doesNotContain("wget");
-            assertThat(environment(service).get("SESSION_COOKIE_SECURE")).as(name).isEqualTo("true");
+            assertThat(environment(service).get("SESSION_COOKIE_SECURE"))
+                    .as(name)
+                    .isEqualTo("true");
             assertThat(environment(service).get("HTTP_HOST")).as(name).isEqualTo("*");
         });
     }

@@ -248,8 +248,7 @@ class ComposeTopologiesIT {
             assertThat(environment.get("REDIS_TLS_TRUSTSTORE_URL"))
                     .as(name + ": the session store's trust store, the application's as a URL")
                     .isEqualTo("file:" + environment.get("REDIS_TLS_TRUSTSTORE"));
-            assertSecretFile(
-                    name, instance, environment, "REDIS_TLS_TRUSTSTORE_PASSWORD_FILE", "truststore_password");
+            assertSecretFile(name, instance, environment, "REDIS_TLS_TRUSTSTORE_PASSWORD_FILE", "truststore_password");
         });
     }
 

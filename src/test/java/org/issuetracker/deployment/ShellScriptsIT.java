@@ -101,8 +101,8 @@ class ShellScriptsIT {
      * variable, and a build machine's own (a CA bundle's path, say) would be read too.
      */
     private static Shell.Result appEntrypoint(String variable, String... arguments) {
-        List<String> command = new ArrayList<>(List.of(
-                "/usr/bin/env", "-i", "PATH=/usr/bin:/bin", variable, "/bin/sh", "docker/app-entrypoint.sh"));
+        List<String> command = new ArrayList<>(
+                List.of("/usr/bin/env", "-i", "PATH=/usr/bin:/bin", variable, "/bin/sh", "docker/app-entrypoint.sh"));
         command.addAll(List.of(arguments));
         return Shell.run(command, Map.of(), null, Duration.ofSeconds(30));
     }

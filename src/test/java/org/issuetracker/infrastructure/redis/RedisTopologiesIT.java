@@ -73,7 +73,8 @@ class RedisTopologiesIT {
         }
         // OpenLiberty's HTTP sessions (sessionCache-1.0 through Redisson's JCache): its two caches of a web module, and
         // Redisson's keys and channels of each, as MONITOR showed them; nothing else of the name
-        for (String cache : List.of("com.ibm.ws.session.meta.default_host%2F", "com.ibm.ws.session.attr.default_host%2F")) {
+        for (String cache :
+                List.of("com.ibm.ws.session.meta.default_host%2F", "com.ibm.ws.session.attr.default_host%2F")) {
             assertThat(appCli(port, "HSET", cache, "session", "x")).as(cache).isEqualTo("1");
             assertThat(appCli(port, "ZADD", "jcache_timeout_set:{" + cache + "}", "1", "session"))
                     .isEqualTo("1");
