@@ -49,6 +49,12 @@ esac
 # it needs: INFO and CONFIG GET (operations page, preflight), PSYNC and REPLCONF (a replica replicating as this
 # user), BGSAVE and LASTSAVE (server-config/backup/redis-backup.sh). Keys and channels outside the patterns: NOPERM.
 rules="~issuetracker:* ~jcache_*:{issuetracker:*} resetchannels &jcache_*:{issuetracker:*}"
+# OpenLiberty's HTTP sessions (sessionCache-1.0, Redisson's JCache; docker/Dockerfile.liberty): two caches per web
+# module, com.ibm.ws.session.meta.<module> and com.ibm.ws.session.attr.<module> (hashes), and Redisson's keys and
+# event channels of each under jcache_<what>:{<cache>}, the channels also named as keys of its scripts
+for cache in 'com.ibm.ws.session.meta.*' 'com.ibm.ws.session.attr.*'; do
+    rules="${rules} ~${cache} ~jcache_*:{${cache}} &jcache_*:{${cache}}"
+done
 rules="${rules} +@all -@dangerous +info +config|get +psync +replconf +bgsave +lastsave"
 # Sentinel's own list (redis.io, "Sentinel and ACL"): it demotes and promotes servers, rewrites their
 # configuration and ends clients' connections on a failover, and talks to the other sentinels on a channel

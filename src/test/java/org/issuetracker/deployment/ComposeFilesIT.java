@@ -29,9 +29,10 @@ import org.junit.jupiter.params.provider.MethodSource;
 /**
  * The compose files under docker/ as Debian's docker-compose 1.29 resolves them ({@code config}, which needs no Docker
  * engine), every shape of {@link ComposeShape}: the production shape on one host (docker-compose.yml alone), the
- * scaled one, the Redis and MongoDB topologies and monitoring (overlays of it). What a typo or a forgotten line would
- * break without any build noticing: the health checks, what is reachable from outside the host, that the instances
- * form one cluster, the restart policies and memory limits, and that no password is written into any file under
+ * scaled one, both on OpenLiberty, the Redis and MongoDB topologies and monitoring (overlays of it). What a typo or a
+ * forgotten line would break without any build noticing: the health checks, what is reachable from outside the host,
+ * that the Payara instances form one cluster and the Liberty ones need none, the restart policies and memory limits,
+ * and that no password is written into any file under
  * docker/ or server-config/. (The topologies themselves: {@link ComposeTopologiesIT}.) An integration test only
  * because docker-compose is installed before the integration tests.
  */
@@ -48,11 +49,12 @@ class ComposeFilesIT {
                     + "|\\b(?:requirepass|masterauth)\\s+['\"]?([^'\"\\s#]*)");
     /**
      * What may stand for a password: a variable (of the environment that starts compose, or of a script) with no
-     * default or a file's path as its default, a command's output ({@code $(cat file)}), a file's path (where the
-     * password is: a Docker secret), or a format's placeholder ({@code %s}).
+     * default, a file's path or Redisson's {@code null} (no password) as its default, a command's output
+     * ({@code $(cat file)}), a file's path (where the password is: a Docker secret), or a format's placeholder
+     * ({@code %s}).
      */
     private static final Pattern VARIABLE =
-            Pattern.compile("\\$\\{\\w+(:?\\?[^}]*|:?-(\\.{0,2}/[^}]*)?)?}|\\$\\w+|\\$\\(.*|\\.{0,2}/\\S*|%s");
+            Pattern.compile("\\$\\{\\w+(:?\\?[^}]*|:?-(\\.{0,2}/[^}]*|null)?)?}|\\$\\w+|\\$\\(.*|\\.{0,2}/\\S*|%s");
 
     @ParameterizedTest
     @EnumSource(ComposeShape.class)
@@ -113,9 +115,27 @@ class ComposeFilesIT {
     }
 
     @Test
-    void inTheScaledShapeOnlyNginxPublishesPortsHttpAndHttps() {
-        assertThat(publishedPorts(ComposeShape.SCALED.resolved().started()).stream()
-                        .map(PublishedPort::name))
+    void theLibertyShapesRunTheSameServicesOnTheLibertyImage() {
+        assertThat(ComposeShape.LIBERTY.resolved().started()).containsOnlyKeys("mongo", "redis", "app", "nginx");
+        assertThat(ComposeShape.LIBERTY_SCALED.resolved().started())
+                .containsOnlyKeys("mongo", "redis", "app-1", "app-2", "app-3", "nginx");
+        for (ComposeShape shape : ComposeShape.values()) {
+            String image = shape.onLiberty() ? ComposeShape.LIBERTY_DOCKERFILE : ComposeShape.PAYARA_DOCKERFILE;
+            assertThat(shape.resolved().instances())
+                    .as(shape + "'s instances")
+                    .isNotEmpty()
+                    .allSatisfy((name, service) -> assertThat(ComposeShape.dockerfile(service))
+                            .as(name)
+                            .isEqualTo(image));
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(
+            value = ComposeShape.class,
+            names = {"SCALED", "LIBERTY_SCALED"})
+    void inTheScaledShapesOnlyNginxPublishesPortsHttpAndHttps(ComposeShape shape) {
+        assertThat(publishedPorts(shape.resolved().started()).stream().map(PublishedPort::name))
                 .containsExactlyInAnyOrder("nginx:80", "nginx:443");
     }
 
@@ -174,8 +194,11 @@ class ComposeFilesIT {
         });
     }
 
-    @Test
-    void theLoadBalancerSpreadsTheRequestsOverEveryInstance() throws IOException {
+    @ParameterizedTest
+    @EnumSource(
+            value = ComposeShape.class,
+            names = {"SCALED", "LIBERTY_SCALED"})
+    void theLoadBalancerSpreadsTheRequestsOverEveryInstance(ComposeShape shape) throws IOException {
         String nginxConf = Files.readString(Path.of("server-config", "nginx", "nginx.conf"));
         List<String> upstreams = Pattern.compile("(?m)^\\s*server\\s+([\\w.-]+):8080\\b")
                 .matcher(nginxConf)
@@ -186,7 +209,114 @@ class ComposeFilesIT {
 
         assertThat(upstreams)
                 .containsExactlyInAnyOrderElementsOf(
-                        ComposeShape.SCALED.resolved().instances().keySet());
+                        shape.resolved().instances().keySet());
+        assertThat(String.valueOf(shape.resolved().started().get("nginx").get("volumes")))
+                .contains("server-config/nginx/nginx.conf:/etc/nginx/nginx.conf:ro");
+    }
+
+    /**
+     * The Liberty instances keep their sessions in Redis: nothing routes a session to one instance. No Hazelcast, no
+     * route, and nginx.conf's sticky map (Payara's ".&lt;route&gt;" cookie suffix) matches no cookie Liberty makes
+     * ({@code 0001<id>:<clone id>}, the separator server.xml leaves at Liberty's ':'), even a clone id named like an
+     * instance, so every request takes the map's round-robin default.
+     */
+    @Test
+    void theLibertyInstancesNeedNoStickinessAndNoServerCluster() throws IOException {
+        Map<String, Map<String, Object>> instances =
+                ComposeShape.LIBERTY_SCALED.resolved().instances();
+        String nginxConf = Files.readString(Path.of("server-config", "nginx", "nginx.conf"));
+        Matcher map = Pattern.compile("map \\$cookie_JSESSIONID \\$issuetracker_upstream \\{([^}]*)}")
+                .matcher(nginxConf);
+        assertThat(map.find()).as("the sticky map in nginx.conf").isTrue();
+        List<Pattern> routes = Pattern.compile("(?m)^\\s*~(\\S+)\\s+\\w+;")
+                .matcher(map.group(1))
+                .results()
+                .map(route -> Pattern.compile(route.group(1)))
+                .toList();
+        assertThat(routes).as("the map's routes").hasSameSizeAs(instances.keySet());
+        assertThat(map.group(1)).containsPattern("default\\s+issuetracker;");
+        assertThat(Files.readString(Path.of("server-config", "liberty", "server.xml")))
+                .doesNotContain("cloneSeparator", "jvmRoute");
+
+        instances.forEach((name, service) -> {
+            for (String cookie :
+                    List.of("0001Xyq3b_Kw9Zr-pL7mNcV2sTe:" + name, "0001Xyq3b_Kw9Zr-pL7mNcV2sTe:1f2e3d4c")) {
+                assertThat(routes).as(cookie).noneMatch(route -> route.matcher(cookie)
+                        .find());
+            }
+            assertThat(service).as(name).doesNotContainKeys("entrypoint", "command", "ports");
+            assertThat(String.valueOf(environment(service).get("JVM_ARGS")))
+                    .as(name)
+                    .doesNotContain("jvmRoute");
+            assertThat(String.valueOf(service)).as(name).doesNotContain("6900", "hazelcast", "--cluster");
+        });
+    }
+
+    /**
+     * The Liberty image holds what server.xml expects where it expects it ({@code ${server.config.dir}} is /config),
+     * owned as the official image wants (user 1001, group 0), on a pinned release of the full image, and starts
+     * through the secrets script like the Payara image.
+     */
+    @Test
+    void theLibertyImageHoldsWhatServerXmlExpects() throws IOException {
+        String dockerfile = Files.readString(Path.of(ComposeShape.LIBERTY_DOCKERFILE));
+        String serverXml = Files.readString(Path.of("server-config", "liberty", "server.xml"));
+        assertThat(serverXml)
+                .contains("location=\"issuetracker.war\"")
+                .contains("<fileset dir=\"${server.config.dir}/lib/redisson\" includes=\"*.jar\"/>")
+                .contains("uri=\"file:${server.config.dir}/redisson-sessions.yaml\"");
+
+        assertThat(dockerfile)
+                .containsPattern(
+                        "(?m)^FROM icr\\.io/appcafe/open-liberty:\\d+\\.\\d+\\.\\d+\\.\\d+-full-java17-openj9-ubi$")
+                .contains(
+                        "COPY --chown=1001:0 server-config/liberty/server.xml server-config/liberty/redisson-sessions.yaml"
+                                + " /config/\n")
+                .contains("COPY --chown=1001:0 target/liberty/redisson-lib/ /config/lib/redisson/\n")
+                .contains("COPY --chown=1001:0 target/issuetracker.war /config/apps/issuetracker.war\n")
+                .contains("ENTRYPOINT [\"/bin/sh\", \"/opt/issuetracker/app-entrypoint.sh\","
+                        + " \"/opt/ol/helpers/runtime/docker-server.sh\"]")
+                .contains("CMD [\"/opt/ol/wlp/bin/server\", \"run\", \"defaultServer\"]")
+                .containsPattern("HTTP_HOST=\\*\\s")
+                .containsPattern("SESSION_COOKIE_SECURE=true\\s")
+                .contains("HEALTHCHECK ")
+                .contains("CMD curl -fsS -o /dev/null http://127.0.0.1:8080/health/ready");
+        assertThat(Pattern.compile("(?m)^COPY (?!--chown=1001:0 )")
+                        .matcher(dockerfile)
+                        .find())
+                .as("every COPY of the Liberty image is owned by 1001:0")
+                .isFalse();
+    }
+
+    /** Both images start through docker/app-entrypoint.sh, which runs the command after it: each server's own. */
+    @Test
+    void bothImagesAndTheScaledPayaraShapeGiveTheSecretsScriptTheServersStartCommand() throws IOException {
+        assertThat(Files.readString(Path.of(ComposeShape.PAYARA_DOCKERFILE)))
+                .contains("ENTRYPOINT [\"/bin/sh\", \"/opt/issuetracker/app-entrypoint.sh\", \"/bin/sh\","
+                        + " \"/opt/payara/entrypoint.sh\"]");
+        ComposeShape.SCALED.resolved().instances().forEach((name, service) -> assertThat(arguments(service))
+                .as(name)
+                .startsWith("/bin/sh", "/opt/issuetracker/app-entrypoint.sh", "/bin/sh", "/opt/payara/entrypoint.sh"));
+        ComposeShape.LIBERTY.resolved().instances().forEach((name, service) -> assertThat(arguments(service))
+                .as(name + ": the image's entrypoint and CMD")
+                .isEmpty());
+    }
+
+    @ParameterizedTest
+    @EnumSource(
+            value = ComposeShape.class,
+            names = {"LIBERTY", "LIBERTY_SCALED"})
+    void theLibertyInstancesAreCheckedWithCurlAndSendTheSessionCookieOnlyOverHttps(ComposeShape shape) {
+        shape.resolved().instances().forEach((name, service) -> {
+            assertThat(String.valueOf(service.get("healthcheck")))
+                    .as(name + ": the Liberty image has curl, not wget")
+                    .contains("curl -fsS -o /dev/null http://127.0.0.1:8080/health/ready")
+                    .doesNotContain("wget");
+            assertThat(environment(service).get("SESSION_COOKIE_SECURE"))
+                    .as(name)
+                    .isEqualTo("true");
+            assertThat(environment(service).get("HTTP_HOST")).as(name).isEqualTo("*");
+        });
     }
 
     @Test
@@ -220,9 +350,12 @@ class ComposeFilesIT {
         assertThat(header).as(shape.ownFile()).containsPattern("docker-compose " + Pattern.quote(files) + " up\\b");
     }
 
-    @Test
-    void everyInstancesHeapLeavesAQuarterOfItsMemoryLimitToTheRestOfTheJvm() {
-        ComposeShape.SCALED.resolved().instances().forEach((name, service) -> {
+    @ParameterizedTest
+    @EnumSource(
+            value = ComposeShape.class,
+            names = {"SCALED", "LIBERTY_SCALED"})
+    void everyInstancesHeapLeavesAQuarterOfItsMemoryLimitToTheRestOfTheJvm(ComposeShape shape) {
+        shape.resolved().instances().forEach((name, service) -> {
             String jvmArguments = String.valueOf(environment(service).get("JVM_ARGS"));
             Matcher heap = Pattern.compile("-Xmx(\\w+)").matcher(jvmArguments);
 
@@ -279,6 +412,8 @@ class ComposeFilesIT {
                 .contains(
                         Path.of("docker", "docker-compose.redis-sentinel.yml"),
                         Path.of("docker", "redis-entrypoint.sh"),
+                        Path.of("docker", "Dockerfile.liberty"),
+                        Path.of("docker", "docker-compose.liberty-scaled.yml"),
                         Path.of("server-config", "redis", "common.conf"),
                         Path.of("server-config", "backup", "redis-backup.sh"))
                 .hasSizeGreaterThan(40);
@@ -293,6 +428,8 @@ class ComposeFilesIT {
                 "      MONGODB_URI: mongodb://tracker:s3cret@mongo:27017 | true",
                 "      REDIS_PASSWORD: ${REDIS_PASSWORD:-changeme} | true",
                 "      REDIS_PASSWORD: ${REDIS_PASSWORD} | false",
+                "  password: ${REDIS_PASSWORD:-null} | false",
+                "  password: ${REDIS_PASSWORD:-nullable} | true",
                 "      BOOTSTRAP_ADMIN_PASSWORD: ${BOOTSTRAP_ADMIN_PASSWORD:-} | false",
                 "      REDIS_PASSWORD: ${REDIS_PASSWORD:?set it in the environment} | false",
                 "      MONGODB_URI: mongodb://tracker:${MONGO_PASSWORD}@mongo:27017 | false",

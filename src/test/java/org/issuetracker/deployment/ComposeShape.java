@@ -27,11 +27,18 @@ import org.yaml.snakeyaml.Yaml;
 enum ComposeShape {
     SINGLE("single", "docker/docker-compose.yml"),
     SCALED("single", "docker/docker-compose.yml", "docker/docker-compose.scaled.yml"),
+    LIBERTY("single", "docker/docker-compose.yml", "docker/docker-compose.liberty.yml"),
+    LIBERTY_SCALED("single", "docker/docker-compose.yml", "docker/docker-compose.liberty-scaled.yml"),
     REDIS_REPLICA("replicated", "docker/docker-compose.yml", "docker/docker-compose.redis-replica.yml"),
     REDIS_SENTINEL("sentinel", "docker/docker-compose.yml", "docker/docker-compose.redis-sentinel.yml"),
     REDIS_CLUSTER("cluster", "docker/docker-compose.yml", "docker/docker-compose.redis-cluster.yml"),
     MONGO_REPLICA_SET("single", "docker/docker-compose.yml", "docker/docker-compose.mongo-replica-set.yml"),
     MONITORING("single", "docker/docker-compose.yml", "docker/docker-compose.monitoring.yml");
+
+    /** The application's images: Payara Micro's and OpenLiberty's. */
+    static final String PAYARA_DOCKERFILE = "docker/Dockerfile";
+
+    static final String LIBERTY_DOCKERFILE = "docker/Dockerfile.liberty";
 
     /** The label that marks a one-shot job (it runs once and exits; {@code restart: "no"}). */
     static final String ONE_SHOT_LABEL = "org.issuetracker.one-shot";
@@ -54,6 +61,11 @@ enum ComposeShape {
 
     List<String> files() {
         return files;
+    }
+
+    /** The shapes whose instances run on OpenLiberty (HTTP sessions in Redis, no server cluster). */
+    boolean onLiberty() {
+        return this == LIBERTY || this == LIBERTY_SCALED;
     }
 
     /** The last file: the one this shape adds (the base itself for the one-host shape). */
@@ -130,13 +142,11 @@ enum ComposeShape {
             return jobs;
         }
 
-        /** The application's instances: the started services built from the application's Dockerfile. */
+        /** The application's instances: the started services built from one of the application's Dockerfiles. */
         Map<String, Map<String, Object>> instances() {
             Map<String, Map<String, Object>> instances = started();
-            instances
-                    .values()
-                    .removeIf(service -> !(service.get("build") instanceof Map<?, ?> build
-                            && "docker/Dockerfile".equals(build.get("dockerfile"))));
+            instances.values().removeIf(service -> !List.of(PAYARA_DOCKERFILE, LIBERTY_DOCKERFILE)
+                    .contains(dockerfile(service)));
             return instances;
         }
 
@@ -147,6 +157,11 @@ enum ComposeShape {
                     .removeIf(service -> !String.valueOf(service.get("image")).startsWith(image + ":"));
             return services;
         }
+    }
+
+    /** The Dockerfile a service is built from ("" for a service of an image). */
+    static String dockerfile(Map<String, Object> service) {
+        return service.get("build") instanceof Map<?, ?> build ? String.valueOf(build.get("dockerfile")) : "";
     }
 
     static boolean isOneShot(Map<String, Object> service) {

@@ -228,6 +228,30 @@ class ComposeTopologiesIT {
         }
     }
 
+    /**
+     * Liberty's session store is a Redisson of its own (server-config/liberty/redisson-sessions.yaml): it reads the
+     * same address and ACL user as the application, and the CA as a URL; the generated ACL lets that user at the
+     * session caches (RedisTopologiesIT uses them on a real Redis).
+     */
+    @ParameterizedTest
+    @EnumSource(
+            value = ComposeShape.class,
+            names = {"LIBERTY", "LIBERTY_SCALED"})
+    void theLibertySessionStoreUsesTheApplicationsRedisAccount(ComposeShape shape) {
+        assertThat(read("server-config/liberty/redisson-sessions.yaml"))
+                .contains("${REDIS_ADDRESS:-", "${REDIS_USERNAME:-", "${REDIS_PASSWORD:-");
+        assertThat(read("docker/redis-entrypoint.sh"))
+                .contains("for cache in 'com.ibm.ws.session.meta.*' 'com.ibm.ws.session.attr.*'; do")
+                .contains("rules=\"${rules} ~${cache} ~jcache_*:{${cache}} &jcache_*:{${cache}}\"");
+        shape.resolved().instances().forEach((name, instance) -> {
+            Map<?, ?> environment = environment(instance);
+            assertThat(environment.get("REDIS_TLS_TRUSTSTORE_URL"))
+                    .as(name + ": the session store's trust store, the application's as a URL")
+                    .isEqualTo("file:" + environment.get("REDIS_TLS_TRUSTSTORE"));
+            assertSecretFile(name, instance, environment, "REDIS_TLS_TRUSTSTORE_PASSWORD_FILE", "truststore_password");
+        });
+    }
+
     @Test
     void theOneHostShapeServesHttpsThroughNginxAndRedirectsHttp() {
         Map<String, Object> nginx = ComposeShape.SINGLE.resolved().started().get("nginx");

@@ -71,6 +71,19 @@ class RedisTopologiesIT {
             cache.put("key", "again");
             cache.clear();
         }
+        // OpenLiberty's HTTP sessions (sessionCache-1.0 through Redisson's JCache): its two caches of a web module, and
+        // Redisson's keys and channels of each, as MONITOR showed them; nothing else of the name
+        for (String cache :
+                List.of("com.ibm.ws.session.meta.default_host%2F", "com.ibm.ws.session.attr.default_host%2F")) {
+            assertThat(appCli(port, "HSET", cache, "session", "x")).as(cache).isEqualTo("1");
+            assertThat(appCli(port, "ZADD", "jcache_timeout_set:{" + cache + "}", "1", "session"))
+                    .isEqualTo("1");
+            assertThat(appCli(port, "PUBLISH", "jcache_created_channel:{" + cache + "}", "x"))
+                    .isEqualTo("0");
+            assertThat(appCli(port, "DEL", cache, "jcache_timeout_set:{" + cache + "}"))
+                    .isEqualTo("2");
+        }
+        assertThat(appCli(port, "HSET", "com.ibm.ws.session.other", "k", "v")).contains("NOPERM");
         // the operations page and the preflight: INFO, CONFIG GET
         RedissonCacheServer server = new RedissonCacheServer();
         server.redisson = client;
