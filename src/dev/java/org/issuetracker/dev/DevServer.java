@@ -33,6 +33,8 @@ public final class DevServer {
         if (exit != 0) {
             DevSettings.log("The server exited with status " + exit);
         }
+        // the server ended by itself: the shutdown hook stops Redis and MongoDB, whose threads would keep Maven up
+        System.exit(exit == 0 ? 0 : 1);
     }
 
     /** Says where to go once the readiness probe answers 200, so nobody has to read the server's log. */

@@ -239,7 +239,10 @@ class ComposeTopologiesIT {
             names = {"LIBERTY", "LIBERTY_SCALED"})
     void theLibertySessionStoreUsesTheApplicationsRedisAccount(ComposeShape shape) {
         assertThat(read("server-config/liberty/redisson-sessions.yaml"))
-                .contains("${REDIS_ADDRESS:-", "${REDIS_USERNAME:-", "${REDIS_PASSWORD:-");
+                .contains("${REDIS_ADDRESS:-", "${REDIS_USERNAME:-", "${REDIS_PASSWORD:-")
+                .contains(
+                        "sslTruststore: ${REDIS_TLS_TRUSTSTORE_URL:-null}",
+                        "sslTruststorePassword: ${REDIS_TLS_TRUSTSTORE_PASSWORD:-null}");
         assertThat(read("docker/redis-entrypoint.sh"))
                 .contains("for cache in 'com.ibm.ws.session.meta.*' 'com.ibm.ws.session.attr.*'; do")
                 .contains("rules=\"${rules} ~${cache} ~jcache_*:{${cache}} &jcache_*:{${cache}}\"");
