@@ -45,7 +45,7 @@ import org.openqa.selenium.WebElement;
  */
 class ClusterIT {
 
-    private static final int SESSIONS = 10;
+    private static final int SESSIONS = 12;
 
     private static TwoNodeCluster cluster;
     private static Tracker tracker;
