@@ -3,8 +3,6 @@ package org.issuetracker.support.liberty;
 import java.io.File;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.Arrays;
-import java.util.List;
 import org.issuetracker.dev.LibertyServer;
 import org.issuetracker.dev.ServerProcess;
 import org.issuetracker.support.RedisServers;
@@ -55,12 +53,9 @@ public class LibertyContainer implements DeployableContainer<LibertyContainerCon
                 liberty.directory().resolve("apps").resolve("issuetracker.war").toFile();
         archive.as(ZipExporter.class).exportTo(war, true);
         int port = RedisServers.freePort();
-        List<String> properties = Arrays.stream(
-                        configuration.getProperties().trim().split("\\s+"))
-                .filter(property -> !property.isEmpty())
-                .toList();
         // under /issuetracker, as Payara's Arquillian container deploys it: the tests see the same addresses
-        server = liberty.start(port, CONTEXT_ROOT, properties, Path.of("target", "liberty-it.log"), true);
+        server = liberty.start(
+                port, CONTEXT_ROOT, configuration.properties(), Path.of("target", "liberty-it.log"), true);
         try {
             server.awaitProbe("started", Duration.ofSeconds(configuration.getStartupTimeoutInSeconds()));
         } catch (IllegalStateException e) {
