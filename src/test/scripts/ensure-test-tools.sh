@@ -9,32 +9,49 @@
 # docker-compose (1.29, `config` only: no Docker engine is needed); the shell-script test shellcheck. The API
 # contract test lints /openapi with Redocly CLI: from the npm registry (node and npm must be there), at the version
 # REDOCLY_CLI_VERSION, into REDOCLY_CLI_HOME (a cache directory, so that `mvn clean` does not fetch it again; never
-# a global install, no root needed). The pom passes both.
+# a global install, no root needed). The pom passes both. The Kubernetes chart's test validates against the Kubernetes
+# API's JSON schemas compiled by npm packages (KUBERNETES_SCHEMAS_PACKAGES: kubernetes-models and the CRDs' models) in
+# KUBERNETES_SCHEMAS_HOME, installed the same way.
 set -euo pipefail
 
 tools=("$@")
 if [[ ${#tools[@]} -eq 0 ]]; then
-    tools=(chromium redis promtool nginx docker-compose shellcheck redocly)
+    tools=(chromium redis promtool nginx docker-compose shellcheck redocly kubernetes-schemas)
 fi
 
-ensure_redocly() {
-    local version=${REDOCLY_CLI_VERSION:-2.77.0}
-    local home=${REDOCLY_CLI_HOME:-${XDG_CACHE_HOME:-${HOME}/.cache}/issuetracker/redocly-cli-${version}}
-    local installed=""
-    if [[ -x "${home}/node_modules/.bin/redocly" ]]; then
-        installed=$(REDOCLY_TELEMETRY=off REDOCLY_SUPPRESS_UPDATE_NOTICE=true \
-            "${home}/node_modules/.bin/redocly" --version 2>/dev/null || true)
-    fi
-    if [[ "${installed}" == "${version}" ]]; then
+# npm packages into a cache directory of their own (never a global install, no root needed). The list installed
+# last is written to its "installed" file once npm succeeded: a changed list or a broken install is installed again.
+ensure_npm_packages() {
+    local home=$1
+    shift
+    local packages="$*"
+    if [[ -f "${home}/installed" && "$(cat "${home}/installed")" == "${packages}" ]]; then
         return 0
     fi
     if ! command -v npm >/dev/null; then
-        echo "ensure-test-tools: Redocly CLI needs node and npm (Debian: apt-get install nodejs npm)" >&2
+        echo "ensure-test-tools: ${packages} need node and npm (Debian: apt-get install nodejs npm)" >&2
         exit 1
     fi
-    echo "[ensure-test-tools] installing @redocly/cli@${version} into ${home}"
+    echo "[ensure-test-tools] installing ${packages} into ${home}"
     mkdir -p "${home}"
-    npm install --prefix "${home}" --no-audit --no-fund --loglevel=error "@redocly/cli@${version}"
+    rm -f "${home}/installed"
+    # The Kubernetes schemas' packages ask for Node.js 22 (engines); their validators run on Node.js 20 (the test
+    # checks that they find errors), so an engine warning is not an error here
+    npm install --prefix "${home}" --no-audit --no-fund --loglevel=error --engine-strict=false "$@"
+    printf '%s' "${packages}" > "${home}/installed"
+}
+
+ensure_redocly() {
+    local version=${REDOCLY_CLI_VERSION:-2.77.0}
+    ensure_npm_packages "${REDOCLY_CLI_HOME:-${XDG_CACHE_HOME:-${HOME}/.cache}/issuetracker/redocly-cli-${version}}" \
+        "@redocly/cli@${version}"
+}
+
+ensure_kubernetes_schemas() {
+    local packages=${KUBERNETES_SCHEMAS_PACKAGES:-kubernetes-models@5.1.0 @kubernetes-models/prometheus-operator@6.0.0 @kubernetes-models/gateway-api@2.0.0}
+    # shellcheck disable=SC2086 # one word per package
+    ensure_npm_packages "${KUBERNETES_SCHEMAS_HOME:-${XDG_CACHE_HOME:-${HOME}/.cache}/issuetracker/kubernetes-schemas}" \
+        ${packages}
 }
 
 missing=()
@@ -50,6 +67,7 @@ for tool in "${tools[@]}"; do
         docker-compose) [[ -x /usr/bin/docker-compose ]] || missing+=(docker-compose) ;;
         shellcheck) [[ -x /usr/bin/shellcheck ]] || missing+=(shellcheck) ;;
         redocly) ensure_redocly ;;
+        kubernetes-schemas) ensure_kubernetes_schemas ;;
         *) echo "ensure-test-tools: unknown tool '${tool}'" >&2; exit 2 ;;
     esac
 done

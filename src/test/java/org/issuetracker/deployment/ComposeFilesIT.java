@@ -353,8 +353,8 @@ class ComposeFilesIT {
     @ParameterizedTest
     @EnumSource(
             value = ComposeShape.class,
-            names = {"SCALED", "LIBERTY_SCALED"})
-    void everyInstancesHeapLeavesAQuarterOfItsMemoryLimitToTheRestOfTheJvm(ComposeShape shape) {
+            names = {"SINGLE", "SCALED", "LIBERTY", "LIBERTY_SCALED"})
+    void everyInstancesMemoryLimitHoldsItsHeapAndWhatTheJvmUsesBesides(ComposeShape shape) {
         shape.resolved().instances().forEach((name, service) -> {
             String jvmArguments = String.valueOf(environment(service).get("JVM_ARGS"));
             Matcher heap = Pattern.compile("-Xmx(\\w+)").matcher(jvmArguments);
@@ -362,7 +362,11 @@ class ComposeFilesIT {
             assertThat(heap.find())
                     .as(name + "'s JVM_ARGS " + jvmArguments + " set -Xmx")
                     .isTrue();
-            assertThat(bytes(heap.group(1))).as(name).isLessThanOrEqualTo(bytes(service.get("mem_limit")) * 3 / 4);
+            // measured under load at -Xmx512m, G1, full JIT: 320 MB committed outside the heap, RSS 65 MB above the
+            // JVM's total (docs/kubernetes.md, "Sizing"), so 448 MB besides the heap
+            assertThat(bytes(service.get("mem_limit")) - bytes(heap.group(1)))
+                    .as(name + ": the memory limit less the heap")
+                    .isGreaterThanOrEqualTo(448L * 1024 * 1024);
         });
     }
 
