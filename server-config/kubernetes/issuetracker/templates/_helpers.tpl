@@ -16,10 +16,18 @@ app.kubernetes.io/component: server
 
 {{- define "issuetracker.labels" -}}
 {{ include "issuetracker.selectorLabels" . }}
-app.kubernetes.io/version: {{ include "issuetracker.imageTag" . | trunc 63 | quote }}
+app.kubernetes.io/version: {{ include "issuetracker.imageTag" . | replace "+" "_" | trunc 63 | trimSuffix "-" | quote }}
 app.kubernetes.io/managed-by: {{ .Release.Service }}
 app.kubernetes.io/part-of: issuetracker
 helm.sh/chart: {{ printf "%s-%s" .Chart.Name .Chart.Version }}
+issuetracker.org/server: {{ .Values.server }}
+{{- end -}}
+
+{{/* The pods' labels: without the chart's version, so that a new chart alone does not roll the pods */}}
+{{- define "issuetracker.podLabels" -}}
+{{ include "issuetracker.selectorLabels" . }}
+app.kubernetes.io/version: {{ include "issuetracker.imageTag" . | replace "+" "_" | trunc 63 | trimSuffix "-" | quote }}
+app.kubernetes.io/part-of: issuetracker
 issuetracker.org/server: {{ .Values.server }}
 {{- end -}}
 

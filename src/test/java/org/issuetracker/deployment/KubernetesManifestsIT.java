@@ -42,7 +42,8 @@ class KubernetesManifestsIT {
     /** SIGTERM to exit, the slowest measured: an OpenLiberty cluster member under load, 13.6 s */
     private static final Duration SLOWEST_MEASURED_SHUTDOWN = Duration.ofMillis(13_600);
 
-    private static final Pattern SECRET_NAME = Pattern.compile("(?i).*(PASSWORD|SECRET|TOKEN|CREDENTIAL|_KEY)$");
+    private static final Pattern SECRET_NAME =
+            Pattern.compile("(?i).*(PASSWORD|PASSWD|PASSPHRASE|SECRET|TOKEN|CREDENTIAL|_KEY|_KEYS)$");
 
     static Stream<Values> variants() {
         Values liberty = Values.defaults()
@@ -155,12 +156,13 @@ class KubernetesManifestsIT {
         assertThat(budget(container, "startupProbe"))
                 .as("start-up budget against twice the slowest measured boot")
                 .isGreaterThanOrEqualTo(SLOWEST_MEASURED_BOOT.multipliedBy(2));
+        // the server runs the checks one after the other: a probe may wait for both dependencies' timeouts
+        Duration bothChecks = mongoCheckTimeout.plus(redisCheckTimeout);
         assertThat(Duration.ofSeconds(number(container, "readinessProbe", "timeoutSeconds")))
-                .as("readiness may wait for MongoDB's check and Redis's")
-                .isGreaterThan(mongoCheckTimeout)
-                .isGreaterThan(redisCheckTimeout);
+                .as("readiness may wait for MongoDB's check and then Redis's")
+                .isGreaterThan(bothChecks);
         assertThat(Duration.ofSeconds(number(container, "startupProbe", "timeoutSeconds")))
-                .isGreaterThan(mongoCheckTimeout);
+                .isGreaterThan(bothChecks);
         assertThat(budget(container, "livenessProbe"))
                 .as("a pause of a few seconds (GC, a stalled disk) must not restart the pod")
                 .isGreaterThanOrEqualTo(Duration.ofSeconds(20));
@@ -254,6 +256,53 @@ class KubernetesManifestsIT {
         assertThat(KubernetesChart.refusal(
                         Values.defaults().with("autoscaling.minReplicas", 5).with("autoscaling.maxReplicas", 3)))
                 .contains("maxReplicas");
+        assertThat(KubernetesChart.refusal(Values.defaults().with("config.REDIS_MODE", "cluster")))
+                .contains("config.REDIS_MODE is written by the chart");
+        assertThat(KubernetesChart.refusal(Values.defaults().with("config.DB_PASSWD", "hunter2")))
+                .contains("config.DB_PASSWD looks like a secret");
+        assertThat(KubernetesChart.refusal(
+                        Values.defaults().with("jvm.extraOptions", "-Djavax.net.ssl.trustStorePassword=hunter2")))
+                .contains("jvm.extraOptions");
+    }
+
+    /** Prometheus scrapes each pod; through the Ingress or the Gateway /metrics must not reach one */
+    @Test
+    void thePublicRoutesKeepMetricsOffAndGiveTheSlowPathsTheirTimeout() {
+        Rendered rendered = KubernetesChart.render(
+                Values.defaults().with("gateway.enabled", true).with("gateway.parentName", "intranet"));
+        String release = String.valueOf(at(rendered.one("Deployment"), "metadata", "name"));
+        String denied = "nginx.ingress.kubernetes.io/denylist-source-range";
+        String readTimeout = "nginx.ingress.kubernetes.io/proxy-read-timeout";
+
+        Map<String, Object> metrics = rendered.named("Ingress", release + "-metrics");
+        assertThat(at(metrics, "metadata", "annotations", denied)).isEqualTo("0.0.0.0/0,::/0");
+        assertThat(paths(metrics)).containsExactly("/metrics");
+        assertThat(at(rendered.named("Ingress", release), "metadata", "annotations", readTimeout))
+                .isEqualTo("5");
+        Map<String, Object> slow = rendered.named("Ingress", release + "-slow");
+        assertThat(paths(slow)).containsExactlyInAnyOrder("/api/issues.csv", "/api/reports");
+        assertThat(at(slow, "metadata", "annotations", readTimeout)).isEqualTo("30");
+        assertThat(rendered.ofKind("Ingress").stream()
+                        .filter(ingress -> at(ingress, "metadata", "annotations", denied) == null)
+                        .flatMap(ingress -> paths(ingress).stream()))
+                .as("no open Ingress path is /metrics or below it")
+                .isNotEmpty()
+                .noneMatch(path -> path.startsWith("/metrics"));
+
+        List<Object> rules = list(at(rendered.one("HTTPRoute"), "spec", "rules"));
+        assertThat(rules)
+                .filteredOn(rule -> list(at(rule, "matches")).stream()
+                        .anyMatch(match -> "/metrics".equals(at(match, "path", "value"))))
+                .singleElement()
+                .satisfies(rule ->
+                        assertThat(map(rule)).as("no backend: never forwarded").doesNotContainKey("backendRefs"));
+    }
+
+    private static List<String> paths(Map<String, Object> ingress) {
+        return list(at(ingress, "spec", "rules")).stream()
+                .flatMap(rule -> list(at(rule, "http", "paths")).stream())
+                .map(path -> String.valueOf(at(path, "path")))
+                .toList();
     }
 
     @Test
@@ -276,7 +325,8 @@ class KubernetesManifestsIT {
                 .singleElement()
                 .satisfies(p -> assertThat(String.valueOf(at(p, "port"))).isEqualTo(port));
         assertThat(list(rendered.container().get("ports")))
-                .anySatisfy(p -> assertThat(at(p, "name")).isEqualTo("hazelcast"));
+                .as("the port the members' Service and the NetworkPolicy name is the one Hazelcast listens on")
+                .contains(Map.of("name", "hazelcast", "containerPort", Integer.parseInt(port), "protocol", "TCP"));
 
         String serviceAccount = String.valueOf(rendered.podSpec().get("serviceAccountName"));
         assertThat(rendered.podSpec().get("automountServiceAccountToken")).isEqualTo(true);
@@ -286,11 +336,23 @@ class KubernetesManifestsIT {
                 .isEqualTo(Map.of(
                         "kind", "ServiceAccount", "name", serviceAccount, "namespace", KubernetesChart.NAMESPACE));
         Map<String, Object> role = rendered.named("Role", String.valueOf(at(binding, "roleRef", "name")));
+        // what Hazelcast's discovery by service name asks for: the EndpointSlices (list, by the Service's label), the
+        // Service's Endpoints where there are no EndpointSlices, its own pod; read only, nothing more
         assertThat(list(role.get("rules")))
-                .allSatisfy(rule ->
-                        assertThat(list(at(rule, "verbs"))).as("read only").containsExactlyInAnyOrder("get", "list"));
-        assertThat(list(role.get("rules")).stream().flatMap(rule -> list(at(rule, "resources")).stream()))
-                .containsExactlyInAnyOrder("endpointslices", "endpoints", "pods", "services");
+                .containsExactlyInAnyOrder(
+                        Map.of(
+                                "apiGroups",
+                                List.of("discovery.k8s.io"),
+                                "resources",
+                                List.of("endpointslices"),
+                                "verbs",
+                                List.of("list")),
+                        Map.of(
+                                "apiGroups", List.of(""),
+                                "resources", List.of("endpoints"),
+                                "resourceNames", List.of(membersService),
+                                "verbs", List.of("get")),
+                        Map.of("apiGroups", List.of(""), "resources", List.of("pods"), "verbs", List.of("get")));
         assertThat(rendered.ofKind("ClusterRole"))
                 .as("nothing outside the namespace")
                 .isEmpty();
@@ -332,8 +394,15 @@ class KubernetesManifestsIT {
         list(rendered.podSpec().get("topologySpreadConstraints"))
                 .forEach(constraint -> assertThat(at(constraint, "labelSelector", "matchLabels"))
                         .isEqualTo(selector));
-        rendered.ofKind("ServiceMonitor").forEach(monitor -> assertThat(at(monitor, "spec", "selector", "matchLabels"))
-                .isEqualTo(selector));
+        rendered.ofKind("ServiceMonitor").forEach(monitor -> {
+            Map<String, Object> wanted = map(at(monitor, "spec", "selector", "matchLabels"));
+            assertThat(rendered.ofKind("Service").stream()
+                            .filter(s ->
+                                    map(at(s, "metadata", "labels")).entrySet().containsAll(wanted.entrySet())))
+                    .as("the ServiceMonitor scrapes through the HTTP Service alone")
+                    .singleElement()
+                    .satisfies(s -> assertThat(at(s, "spec", "selector")).isEqualTo(selector));
+        });
 
         String service = String.valueOf(at(rendered.named("Service", deployment), "metadata", "name"));
         rendered.ofKind("Ingress").forEach(ingress -> assertThat(list(at(ingress, "spec", "rules")))
@@ -342,6 +411,7 @@ class KubernetesManifestsIT {
                         .isEqualTo(Map.of("name", service, "port", Map.of("name", "http")))));
         rendered.ofKind("HTTPRoute").forEach(route -> assertThat(list(at(route, "spec", "rules")))
                 .flatExtracting(rule -> list(at(rule, "backendRefs")))
+                .isNotEmpty()
                 .allSatisfy(ref -> assertThat(at(ref, "name")).isEqualTo(service)));
         assertThat(rendered.podSpec().get("serviceAccountName"))
                 .isEqualTo(at(rendered.one("ServiceAccount"), "metadata", "name"));
@@ -364,7 +434,9 @@ class KubernetesManifestsIT {
         Map<String, Object> application = podLabelsSelectedBy(rendered);
         String release = String.valueOf(at(rendered.one("Deployment"), "metadata", "name"));
 
-        Map<String, Object> mongo = rendered.named("NetworkPolicy", release + "-mongodb");
+        // in MongoDB's namespace, named with the release's namespace (releases of several namespaces may write one)
+        Map<String, Object> mongo =
+                rendered.named("NetworkPolicy", release + "-" + KubernetesChart.NAMESPACE + "-mongodb");
         assertThat(at(mongo, "metadata", "namespace"))
                 .as("written where MongoDB's pods are")
                 .isEqualTo("databases");

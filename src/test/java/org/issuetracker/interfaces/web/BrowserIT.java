@@ -245,7 +245,11 @@ class BrowserIT extends ArquillianIT {
     void aTitleFullOfMarkupIsShownAsText() {
         Browser b = browser();
         b.open("index.xhtml?q=" + RUN);
-        assertThat(b.findAll(".issue-title").stream().map(WebElement::getText)).contains(XSS_TITLE);
+        assertThat(b.findAll(".issue-title").stream().map(WebElement::getText))
+                .as(
+                        "the list at %s:%n%s",
+                        b.driver().getCurrentUrl(), b.find("body").getText())
+                .contains(XSS_TITLE);
         assertNoAlert();
 
         b.clickAndWait(b.findAll(".issue-title").stream()
