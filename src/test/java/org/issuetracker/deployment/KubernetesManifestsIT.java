@@ -314,6 +314,25 @@ class KubernetesManifestsIT {
         String membersService = clusterMode.substring(clusterMode.indexOf(',') + 1);
 
         assertThat(clusterMode).startsWith("kubernetes:$(POD_NAMESPACE),");
+        String jvm = String.valueOf(
+                rendered.container().get("env") instanceof List<?> env
+                        ? env.stream()
+                                .map(KubernetesChart::map)
+                                .filter(v -> "JVM_ARGS".equals(v.get("name")))
+                                .findFirst()
+                                .orElseThrow()
+                                .get("value")
+                        : null);
+        assertThat(jvm)
+                .as("on SIGTERM a member hands its sessions over, within what the grace period leaves after preStop")
+                .contains(
+                        "-Dhazelcast.shutdownhook.policy=GRACEFUL",
+                        "-Dhazelcast.graceful.shutdown.max.wait=30",
+                        "-XX:+UseG1GC");
+        int preStop = ((Number) at(rendered.container(), "lifecycle", "preStop", "sleep", "seconds")).intValue();
+        assertThat(((Number) rendered.podSpec().get("terminationGracePeriodSeconds")).intValue() - preStop)
+                .as("the grace period after preStop leaves Hazelcast its 30 s to hand over")
+                .isGreaterThanOrEqualTo(30);
         assertThat(args).doesNotContain("--nocluster").contains("--name", "$(POD_NAME)");
         Map<String, Object> members = rendered.named("Service", membersService);
         assertThat(at(members, "spec", "clusterIP")).isEqualTo("None");
