@@ -191,14 +191,27 @@ public final class TwoNodeCluster implements AutoCloseable {
 
     /** The node that answered the latest request nginx logged for a path containing {@code pathPart}. */
     public int lastServed(String pathPart) {
-        List<String> lines = accessLog();
-        for (int i = lines.size() - 1; i >= 0; i--) {
-            Matcher upstream = UPSTREAM.matcher(lines.get(i));
-            if (lines.get(i).contains(pathPart) && upstream.find()) {
-                return indexOf(Integer.parseInt(upstream.group(1)));
+        // nginx writes a request's line once the response has gone out, so the client may have the page a moment
+        // before the line is there: look again for up to 3 s
+        long deadline = System.nanoTime() + Duration.ofSeconds(3).toNanos();
+        while (true) {
+            List<String> lines = accessLog();
+            for (int i = lines.size() - 1; i >= 0; i--) {
+                Matcher upstream = UPSTREAM.matcher(lines.get(i));
+                if (lines.get(i).contains(pathPart) && upstream.find()) {
+                    return indexOf(Integer.parseInt(upstream.group(1)));
+                }
+            }
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("nginx logged no request for " + pathPart);
+            }
+            try {
+                Thread.sleep(50);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new AssertionError("interrupted while reading nginx's log", e);
             }
         }
-        throw new AssertionError("nginx logged no request for " + pathPart);
     }
 
     /** Everything both nodes have logged so far. */
