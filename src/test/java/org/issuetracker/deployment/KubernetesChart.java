@@ -56,6 +56,24 @@ final class KubernetesChart {
         Map<String, Object> container() {
             return map(list(podSpec().get("containers")).get(0));
         }
+
+        /** The value of the container's environment variable, null when it has none of that name */
+        Object env(String name) {
+            return list(container().get("env")).stream()
+                    .map(KubernetesChart::map)
+                    .filter(variable -> name.equals(variable.get("name")))
+                    .map(variable -> variable.get("value"))
+                    .findFirst()
+                    .orElse(null);
+        }
+
+        int preStopSeconds() {
+            return ((Number) at(container(), "lifecycle", "preStop", "sleep", "seconds")).intValue();
+        }
+
+        int gracePeriodSeconds() {
+            return ((Number) podSpec().get("terminationGracePeriodSeconds")).intValue();
+        }
     }
 
     /** A set of values: values files (relative to the repository root) and then --set pairs */
@@ -90,7 +108,17 @@ final class KubernetesChart {
 
     private KubernetesChart() {}
 
+    /**
+     * Each set of values rendered once for the whole class: every test reads the objects, and the one that changes
+     * an object changes a copy.
+     */
+    private static final Map<Values, Rendered> RENDERED = new java.util.concurrent.ConcurrentHashMap<>();
+
     static Rendered render(Values values) {
+        return RENDERED.computeIfAbsent(values, KubernetesChart::renderAnew);
+    }
+
+    private static Rendered renderAnew(Values values) {
         String yaml = template(values).call();
         List<Map<String, Object>> objects = new ArrayList<>();
         for (Object document : new Yaml().loadAll(yaml)) {

@@ -170,8 +170,8 @@ class KubernetesManifestsIT {
                 .as("no fixed initial delay: the start-up probe holds the others back for as long as the boot takes")
                 .allSatisfy(probe -> assertThat(probe).doesNotContainKey("initialDelaySeconds"));
 
-        int preStop = ((Number) at(container, "lifecycle", "preStop", "sleep", "seconds")).intValue();
-        int grace = ((Number) rendered.podSpec().get("terminationGracePeriodSeconds")).intValue();
+        int preStop = rendered.preStopSeconds();
+        int grace = rendered.gracePeriodSeconds();
         assertThat(preStop)
                 .as("time for the endpoints and the ingress to forget the pod")
                 .isGreaterThanOrEqualTo(5);
@@ -314,23 +314,14 @@ class KubernetesManifestsIT {
         String membersService = clusterMode.substring(clusterMode.indexOf(',') + 1);
 
         assertThat(clusterMode).startsWith("kubernetes:$(POD_NAMESPACE),");
-        String jvm = String.valueOf(
-                rendered.container().get("env") instanceof List<?> env
-                        ? env.stream()
-                                .map(KubernetesChart::map)
-                                .filter(v -> "JVM_ARGS".equals(v.get("name")))
-                                .findFirst()
-                                .orElseThrow()
-                                .get("value")
-                        : null);
+        String jvm = String.valueOf(rendered.env("JVM_ARGS"));
         assertThat(jvm)
                 .as("on SIGTERM a member hands its sessions over, within what the grace period leaves after preStop")
                 .contains(
                         "-Dhazelcast.shutdownhook.policy=GRACEFUL",
                         "-Dhazelcast.graceful.shutdown.max.wait=30",
                         "-XX:+UseG1GC");
-        int preStop = ((Number) at(rendered.container(), "lifecycle", "preStop", "sleep", "seconds")).intValue();
-        assertThat(((Number) rendered.podSpec().get("terminationGracePeriodSeconds")).intValue() - preStop)
+        assertThat(rendered.gracePeriodSeconds() - rendered.preStopSeconds())
                 .as("the grace period after preStop leaves Hazelcast its 30 s to hand over")
                 .isGreaterThanOrEqualTo(30);
         assertThat(args).doesNotContain("--nocluster").contains("--name", "$(POD_NAME)");
