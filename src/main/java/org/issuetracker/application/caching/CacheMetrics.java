@@ -88,6 +88,33 @@ public class CacheMetrics {
                 Metadata.builder().withName(name).withDescription(description).build(), tag);
     }
 
+    private final Map<String, Counter> representationHits = new java.util.concurrent.ConcurrentHashMap<>();
+    private final Map<String, Counter> representationMisses = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /** A finished answer served from this instance's memory after its stamps were checked. */
+    public void representationHit(String kind) {
+        representationHits
+                .computeIfAbsent(
+                        kind,
+                        k -> counter(
+                                "cache.representation.hits",
+                                "Answers served from this instance's memory, their stamps unchanged in Redis",
+                                new Tag("representation", k)))
+                .inc();
+    }
+
+    /** An answer built again: none kept, too old, or one of its stamps had changed. */
+    public void representationMiss(String kind) {
+        representationMisses
+                .computeIfAbsent(
+                        kind,
+                        k -> counter(
+                                "cache.representation.misses",
+                                "Answers built again (none kept, or something they were built from has changed)",
+                                new Tag("representation", k)))
+                .inc();
+    }
+
     public void hit(CacheRegion region) {
         hits.get(region).inc();
     }

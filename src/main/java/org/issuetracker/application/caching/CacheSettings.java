@@ -18,6 +18,7 @@ public class CacheSettings {
     private Duration circuitOpenFor;
     private Duration loadWait;
     private boolean enabled;
+    private int representationsMaxEntries;
 
     @Inject
     public CacheSettings(Config config) {
@@ -28,6 +29,7 @@ public class CacheSettings {
         circuitOpenFor = values.duration("cache.circuit.open-for");
         loadWait = values.duration("cache.load-wait");
         enabled = "true".equals(values.oneOf("cache.enabled", "true", "false"));
+        representationsMaxEntries = values.integer("cache.representations.max-entries", 0, 1_000_000);
         values.validate();
     }
 
@@ -53,6 +55,11 @@ public class CacheSettings {
     /** False: every read goes to MongoDB and Redis is not used (for measuring, or while Redis is rebuilt). */
     public boolean enabled() {
         return enabled;
+    }
+
+    /** How many finished answers an instance keeps in memory ({@link RepresentationCache}); 0 keeps none. */
+    public int representationsMaxEntries() {
+        return representationsMaxEntries;
     }
 
     /** How long a miss waits for the load of the same key already in flight (stampede protection). */

@@ -22,4 +22,11 @@ public @interface CachedIn {
 
     @Nonbinding
     CacheRegion value();
+
+    /**
+     * In a query region: the results also depend on this aspect of the data (say {@code votes}), so a write that
+     * changes only that aspect ({@link InvalidatesCache#aspect}) invalidates them, and no others.
+     */
+    @Nonbinding
+    String aspect() default "";
 }

@@ -37,6 +37,9 @@ public class CachedInInterceptor {
         CacheRegion region = regionOf(call);
         String rawKey = CacheKeys.readKey(region, call);
         RequestMemo memo = activeMemo();
+        if (memo != null && memo.recording() != null) {
+            caches.recordStamps(memo.recording(), region, rawKey, aspectOf(call));
+        }
         String memoKey = RequestMemo.key(region, call.getMethod().getName(), rawKey);
         if (memo != null) {
             Object known = memo.get(memoKey);
@@ -52,7 +55,8 @@ public class CachedInInterceptor {
     }
 
     private Object read(InvocationContext call, CacheRegion region, String rawKey) throws Exception {
-        Lookup lookup = caches.lookup(region, rawKey);
+        String aspect = aspectOf(call);
+        Lookup lookup = caches.lookup(region, rawKey, aspect, true);
         if (lookup.outcome() == Lookup.Outcome.HIT) {
             try {
                 Object value = codec.read(lookup.value(), call.getMethod().getGenericReturnType());
@@ -75,7 +79,7 @@ public class CachedInInterceptor {
         String flight = region.regionName() + "|" + lookup.key() + "|" + lookup.found();
         return singleFlight.load(region, flight, () -> {
             // a request that missed just before another's load was stored finds it now instead of loading again
-            Lookup again = caches.lookup(region, rawKey, false);
+            Lookup again = caches.lookup(region, rawKey, aspect, false);
             if (again.outcome() == Lookup.Outcome.HIT) {
                 try {
                     return codec.read(again.value(), call.getMethod().getGenericReturnType());
@@ -100,6 +104,12 @@ public class CachedInInterceptor {
         } catch (ContextNotActiveException noRequest) {
             return null;
         }
+    }
+
+    /** The aspect a query method's results also depend on ({@link CachedIn#aspect}), or null. */
+    private static String aspectOf(InvocationContext call) {
+        CachedIn binding = call.getMethod().getAnnotation(CachedIn.class);
+        return binding == null || binding.aspect().isEmpty() ? null : binding.aspect();
     }
 
     private static CacheRegion regionOf(InvocationContext call) {

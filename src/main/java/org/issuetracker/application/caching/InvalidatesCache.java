@@ -21,4 +21,11 @@ public @interface InvalidatesCache {
 
     @Nonbinding
     CacheRegion[] value();
+
+    /**
+     * Only this aspect of the data changed (say {@code votes}): in query regions, only the entries read with the same
+     * {@link CachedIn#aspect} are invalidated. Entity regions are invalidated as always.
+     */
+    @Nonbinding
+    String aspect() default "";
 }

@@ -19,12 +19,14 @@ public class InvalidatesCacheInterceptor {
     @AroundInvoke
     public Object invalidateAfter(InvocationContext call) throws Exception {
         Object result = call.proceed(); // a write that throws has changed nothing
-        CacheRegion[] regions =
-                call.getMethod().getAnnotation(InvalidatesCache.class).value();
+        InvalidatesCache declared = call.getMethod().getAnnotation(InvalidatesCache.class);
         String entityKey = CacheKeys.entityKey(call);
-        for (CacheRegion region : regions) {
+        String aspect = declared.aspect().isEmpty() ? null : declared.aspect();
+        for (CacheRegion region : declared.value()) {
             invalidations.fire(
-                    new CacheInvalidation(region, region.kind() == CacheRegion.Kind.ENTITY ? entityKey : null));
+                    region.kind() == CacheRegion.Kind.ENTITY
+                            ? new CacheInvalidation(region, entityKey)
+                            : new CacheInvalidation(region, null, aspect));
         }
         return result;
     }

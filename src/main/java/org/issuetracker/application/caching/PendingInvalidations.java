@@ -17,23 +17,29 @@ final class PendingInvalidations {
 
     /** What to do to the cache once it is back. */
     interface Target {
-        void newGeneration(CacheRegion region);
+        /** A new generation of the query region, or only of that aspect of it (null: the whole region). */
+        void newGeneration(CacheRegion region, String aspect);
 
         void evict(CacheRegion region, String key);
 
         void clear(CacheRegion region);
     }
 
-    private final Set<CacheRegion> newGenerations = EnumSet.noneOf(CacheRegion.class);
+    /** Per query region, the aspects to renew; the empty string stands for the whole region. */
+    private final Map<CacheRegion, Set<String>> newGenerations = new EnumMap<>(CacheRegion.class);
+
     private final Map<CacheRegion, Set<String>> evictions = new EnumMap<>(CacheRegion.class);
     private final Set<CacheRegion> clears = EnumSet.noneOf(CacheRegion.class);
     private volatile boolean empty = true;
 
-    /** Records one invalidation: a new generation (query region), an eviction or, with no key, a clear. */
+    /**
+     * Records one invalidation: a new generation (query region; {@code key} is then the aspect, or null for the
+     * whole region), an eviction or, with no key, a clear.
+     */
     synchronized void add(CacheRegion region, String entityKey) {
         empty = false;
         if (region.kind() == CacheRegion.Kind.QUERY) {
-            newGenerations.add(region);
+            newGenerations.computeIfAbsent(region, r -> new HashSet<>()).add(entityKey == null ? "" : entityKey);
         } else if (entityKey == null) {
             evictions.remove(region);
             clears.add(region);
@@ -57,9 +63,14 @@ final class PendingInvalidations {
             target.clear(it.next());
             it.remove();
         }
-        for (var it = newGenerations.iterator(); it.hasNext(); ) {
-            target.newGeneration(it.next());
-            it.remove();
+        for (var regions = newGenerations.entrySet().iterator(); regions.hasNext(); ) {
+            var entry = regions.next();
+            for (var aspects = entry.getValue().iterator(); aspects.hasNext(); ) {
+                String aspect = aspects.next();
+                target.newGeneration(entry.getKey(), aspect.isEmpty() ? null : aspect);
+                aspects.remove();
+            }
+            regions.remove();
         }
         for (var regions = evictions.entrySet().iterator(); regions.hasNext(); ) {
             var entry = regions.next();

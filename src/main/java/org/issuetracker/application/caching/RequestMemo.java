@@ -15,6 +15,7 @@ import java.util.Map;
 public class RequestMemo {
 
     private final Map<String, Object> values = new HashMap<>();
+    private StampRecording recording;
 
     public Object get(String key) {
         return values.get(key);
@@ -22,6 +23,24 @@ public class RequestMemo {
 
     public void put(String key, Object value) {
         values.put(key, value);
+    }
+
+    /**
+     * From now on, every read through the cache records its stamps first ({@link RepresentationCache}). What was
+     * read before is forgotten: its stamps were not read before it.
+     */
+    void startRecording(StampRecording recording) {
+        values.clear();
+        this.recording = recording;
+    }
+
+    void stopRecording() {
+        recording = null;
+    }
+
+    /** The recording under way, or null. */
+    StampRecording recording() {
+        return recording;
     }
 
     /** Notified only when this request has a memo already (nothing to forget otherwise). */

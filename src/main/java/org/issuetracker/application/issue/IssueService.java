@@ -23,6 +23,7 @@ import org.issuetracker.domain.issue.IssueId;
 import org.issuetracker.domain.issue.IssueNotFoundException;
 import org.issuetracker.domain.issue.IssueQuery;
 import org.issuetracker.domain.issue.IssueRepository;
+import org.issuetracker.domain.issue.IssueSort;
 import org.issuetracker.domain.issue.Labels;
 import org.issuetracker.domain.issue.NewIssue;
 import org.issuetracker.domain.reference.ReferenceItem;
@@ -84,7 +85,10 @@ public class IssueService {
                 : actor.isSignedIn()
                         ? IssueQuery.Visibility.publicAndOwnOf(actor.username())
                         : IssueQuery.Visibility.PUBLIC;
-        return lookup.search(query.withVisibility(visibility));
+        IssueQuery visible = query.withVisibility(visibility);
+        return visible.sort() == IssueSort.VOTES
+                ? lookup.searchByVotes(visible)
+                : lookup.current(lookup.search(visible));
     }
 
     public Issue get(IssueId id, Actor actor) {
@@ -218,12 +222,17 @@ public class IssueService {
     }
 
     /** Adds the caller's vote (once; voting again changes nothing). Nobody votes on their own issue. */
-    @InvalidatesCache({CacheRegion.ISSUES, CacheRegion.ISSUE_QUERIES}) // the reports count no votes
+    // a vote changes the order of lists sorted by votes only; the reports count no votes
+    @InvalidatesCache(
+            value = {CacheRegion.ISSUES, CacheRegion.ISSUE_QUERIES},
+            aspect = IssueLookup.VOTES)
     public Issue vote(@CacheKey IssueId id, Actor actor) {
         return changeVotes(id, actor, true);
     }
 
-    @InvalidatesCache({CacheRegion.ISSUES, CacheRegion.ISSUE_QUERIES}) // the reports count no votes
+    @InvalidatesCache(
+            value = {CacheRegion.ISSUES, CacheRegion.ISSUE_QUERIES},
+            aspect = IssueLookup.VOTES)
     public Issue unvote(@CacheKey IssueId id, Actor actor) {
         return changeVotes(id, actor, false);
     }
@@ -252,7 +261,7 @@ public class IssueService {
             requireNotArchived(current);
             Set<String> voters = new HashSet<>(current.voters());
             boolean changed = add ? voters.add(actor.username()) : voters.remove(actor.username());
-            return changed ? current.withVoters(voters, now()) : current;
+            return changed ? current.withVoters(voters) : current;
         });
     }
 

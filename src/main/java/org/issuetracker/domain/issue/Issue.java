@@ -177,7 +177,11 @@ public record Issue(
                 version);
     }
 
-    public Issue withVoters(Set<String> newVoters, Instant now) {
+    /**
+     * The issue with these voters. Votes are readers' opinions, not changes to the issue: its modification time
+     * stays (what {@code sort=updated} orders by), so a vote moves the issue only in lists sorted by votes.
+     */
+    public Issue withVoters(Set<String> newVoters) {
         return new Issue(
                 id,
                 title,
@@ -194,7 +198,7 @@ public record Issue(
                 answerCommentId,
                 closedAt,
                 createdAt,
-                now,
+                modifiedAt,
                 version);
     }
 

@@ -15,6 +15,9 @@ public interface IssueRepository {
 
     Optional<Issue> find(IssueId id);
 
+    /** The issues of these ids that exist, by id (one query however many). */
+    java.util.Map<IssueId, Issue> findAll(java.util.Collection<IssueId> ids);
+
     /**
      * Replaces the stored issue if it is still at {@code expectedVersion}; the stored value has the next version.
      * Empty if the issue changed (or vanished) in between.

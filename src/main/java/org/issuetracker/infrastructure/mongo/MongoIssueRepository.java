@@ -2,6 +2,7 @@ package org.issuetracker.infrastructure.mongo;
 
 import static com.mongodb.client.model.Filters.and;
 import static com.mongodb.client.model.Filters.eq;
+import static com.mongodb.client.model.Filters.in;
 import static com.mongodb.client.model.Filters.regex;
 import static org.issuetracker.infrastructure.mongo.IssueDocuments.APPROVAL;
 import static org.issuetracker.infrastructure.mongo.IssueDocuments.ARCHIVED;
@@ -52,6 +53,19 @@ public class MongoIssueRepository implements IssueRepository {
         return Optional.ofNullable(
                         collection().find(eq(ID, new ObjectId(id.value()))).first())
                 .map(IssueDocuments::toIssue);
+    }
+
+    @Override
+    public java.util.Map<IssueId, Issue> findAll(java.util.Collection<IssueId> ids) {
+        java.util.Map<IssueId, Issue> found = new java.util.HashMap<>();
+        if (ids.isEmpty()) {
+            return found;
+        }
+        collection()
+                .find(in(ID, ids.stream().map(id -> new ObjectId(id.value())).toList()))
+                .map(IssueDocuments::toIssue)
+                .forEach(issue -> found.put(issue.id(), issue));
+        return found;
     }
 
     @Override

@@ -42,6 +42,14 @@ public class ActorProducer {
         return WebSessions.signedInAt(request).orElse(null);
     }
 
+    /**
+     * The same, for code that outlives a request (servlet filters): through this bean's client proxy, the caller is
+     * worked out once per request, where injecting an {@code Instance<Actor>} calls the producer each time.
+     */
+    public Actor current() {
+        return actor();
+    }
+
     /** Dependent: an Actor is a record, which a normal-scoped client proxy cannot wrap. */
     @Produces
     Actor actor() {

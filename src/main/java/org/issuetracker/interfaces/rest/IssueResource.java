@@ -2,6 +2,7 @@ package org.issuetracker.interfaces.rest;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -17,8 +18,11 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.util.Arrays;
+import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.issuetracker.application.caching.CacheRegion;
 import org.issuetracker.application.comment.CommentLookup;
 import org.issuetracker.application.comment.CommentService;
 import org.issuetracker.application.issue.IssueService;
@@ -62,6 +66,9 @@ public class IssueResource {
     @Inject
     Actor actor;
 
+    @Inject
+    CachedAnswers answers;
+
     @Context
     UriInfo uriInfo;
 
@@ -71,6 +78,9 @@ public class IssueResource {
     @Context
     HttpHeaders headers;
 
+    @Context
+    HttpServletRequest servletRequest;
+
     @GET
     @Operation(
             operationId = "searchIssues",
@@ -78,12 +88,18 @@ public class IssueResource {
             description =
                     "Filters: q, status, category, label (repeatable, all must"
                             + " match), author, assignee, approval, archived, createdFrom, createdTo; sort = newest | oldest | votes |"
-                            + " updated; page (from 0), size (1-100, default 20). A Link header names first, prev, next and last.")
+                            + " updated (the last change to the issue: votes are not changes); page (from 0), size (1-100, default 20). A Link header names first, prev, next and last.")
     public Response search() {
-        Page<IssueResponse> page = views.of(
-                        issues.search(IssueQueryParameters.parse(uriInfo.getQueryParameters()), actor))
-                .map(view -> IssueResponse.of(view, actor));
-        return PageResponse.ok(page, uriInfo);
+        return answers.get(servletRequest, actor, CacheRegion.ISSUE_QUERIES, () -> {
+                    Page<IssueResponse> page = views.of(
+                                    issues.search(IssueQueryParameters.parse(uriInfo.getQueryParameters()), actor))
+                            .map(view -> IssueResponse.of(view, actor));
+                    List<CachedAnswers.Header> links = Arrays.stream(PageParameters.links(uriInfo, page))
+                            .map(link -> new CachedAnswers.Header(HttpHeaders.LINK, link.toString()))
+                            .toList();
+                    return answers.answer(PageResponse.of(page), 0, links);
+                })
+                .toResponse(request);
     }
 
     @POST
@@ -110,8 +126,12 @@ public class IssueResource {
             summary = "Read an issue",
             description = "ETag is the version; If-None-Match answers 304.")
     public Response get(@PathParam("id") String id) {
-        Issue issue = issues.get(IssueId.parse(id), actor);
-        return EntityTags.read(request, issue.version(), () -> response(issue));
+        IssueId issueId = IssueId.parse(id);
+        return answers.get(servletRequest, actor, CacheRegion.ISSUES, () -> {
+                    Issue issue = issues.get(issueId, actor);
+                    return answers.answer(response(issue), issue.version(), List.of());
+                })
+                .toResponse(request);
     }
 
     @PUT

@@ -1,6 +1,5 @@
 package org.issuetracker.interfaces.web;
 
-import jakarta.enterprise.inject.Instance;
 import jakarta.faces.application.ResourceHandler;
 import jakarta.inject.Inject;
 import jakarta.servlet.FilterChain;
@@ -12,6 +11,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import org.issuetracker.application.user.PersonLookup;
 import org.issuetracker.domain.shared.Actor;
+import org.issuetracker.infrastructure.security.ActorProducer;
 
 /**
  * An account whose password someone else chose (an administrator's temporary one, the generated first one) may do
@@ -26,7 +26,7 @@ public class PasswordChangeGate extends HttpFilter {
     static final String PROFILE = "/profile.xhtml";
 
     @Inject
-    transient Instance<Actor> actor;
+    transient ActorProducer actor;
 
     @Inject
     transient PersonLookup people;
@@ -34,7 +34,7 @@ public class PasswordChangeGate extends HttpFilter {
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
-        Actor caller = actor.get();
+        Actor caller = actor.current();
         if (!caller.isSignedIn()
                 || allowed(request)
                 || !people.find(caller.username()).passwordChangeRequired()) {

@@ -1,6 +1,5 @@
 package org.issuetracker.interfaces.web;
 
-import jakarta.enterprise.inject.Instance;
 import jakarta.faces.application.ResourceHandler;
 import jakarta.inject.Inject;
 import jakarta.servlet.FilterChain;
@@ -14,6 +13,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Set;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.issuetracker.domain.shared.Actor;
+import org.issuetracker.infrastructure.security.ActorProducer;
 
 /**
  * Which pages need what: writing pages and the profile need a signed-in user (anonymous visitors are sent to sign in
@@ -29,7 +29,7 @@ public class WebAccess extends HttpFilter {
             Set.of("/issues/new.xhtml", "/issues/edit.xhtml", "/profile.xhtml");
 
     @Inject
-    transient Instance<Actor> actor;
+    transient ActorProducer actor;
 
     @Inject
     @ConfigProperty(name = "security.anonymous-read")
@@ -46,7 +46,7 @@ public class WebAccess extends HttpFilter {
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
         String page = request.getServletPath();
-        Decision decision = alwaysOpen(page) ? Decision.SHOW : decide(page, actor.get(), anonymousRead);
+        Decision decision = alwaysOpen(page) ? Decision.SHOW : decide(page, actor.current(), anonymousRead);
         switch (decision) {
             case SHOW -> chain.doFilter(request, response);
             case SIGN_IN_FIRST ->

@@ -46,16 +46,53 @@ class CachingIT extends ArquillianIT {
     static final Duration OUTAGE_BOUND = Duration.ofMillis(1000);
 
     @Test
-    void secondReadOfAnIssueIsACacheHit() {
-        String id = fileIssue("Cache me twice");
+    void secondReadOfAnIssueIsTheAnswerKeptInMemory() {
+        String id =
+                tracker.filePublic(alice, "Cache me twice " + UUID.randomUUID()).getString("id");
         double hits = cacheCounter("hits", "issues");
         double misses = cacheCounter("misses", "issues");
+        double kept = keptAnswers("hits", "issue");
+        double finds = mongoFinds("issues");
 
-        assertThat(alice.get("api/issues/" + id).statusCode()).isEqualTo(200);
-        assertThat(alice.get("api/issues/" + id).statusCode()).isEqualTo(200);
+        HttpResponse<String> first = alice.get("api/issues/" + id);
+        HttpResponse<String> second = alice.get("api/issues/" + id);
 
+        assertThat(second.body()).isEqualTo(first.body());
+        assertThat(second.headers().firstValue("ETag"))
+                .isEqualTo(first.headers().firstValue("ETag"));
+        assertThat(mongoFinds("issues")).as("MongoDB read once").isEqualTo(finds + 1);
         assertThat(cacheCounter("misses", "issues")).isEqualTo(misses + 1);
+        assertThat(cacheCounter("hits", "issues"))
+                .as("the second read did not ask for the issue")
+                .isEqualTo(hits);
+        assertThat(keptAnswers("hits", "issue")).isEqualTo(kept + 1);
+
+        // another reader gets their own answer (votedByMe is theirs), built from the shared cache
+        assertThat(http.get("api/issues/" + id).statusCode()).isEqualTo(200);
+        assertThat(keptAnswers("hits", "issue")).isEqualTo(kept + 1);
         assertThat(cacheCounter("hits", "issues")).isEqualTo(hits + 1);
+        assertThat(mongoFinds("issues")).isEqualTo(finds + 1);
+    }
+
+    @Test
+    void aKeptAnswerAnswersIfNoneMatchWith304AndFollowsEveryWrite() {
+        String id = tracker.filePublic(alice, "Conditional reads of a kept answer " + UUID.randomUUID())
+                .getString("id");
+        HttpResponse<String> first = alice.get("api/issues/" + id);
+        String tag = first.headers().firstValue("ETag").orElseThrow();
+        alice.get("api/issues/" + id);
+        double kept = keptAnswers("hits", "issue");
+
+        assertThat(alice.get("api/issues/" + id, "If-None-Match", tag).statusCode())
+                .isEqualTo(304);
+        assertThat(keptAnswers("hits", "issue")).isEqualTo(kept + 1);
+
+        HttpResponse<String> voted = tracker.newUser("kept").http().postEmpty("api/issues/" + id + "/votes");
+        assertThat(voted.statusCode()).isEqualTo(200);
+        HttpResponse<String> after = alice.get("api/issues/" + id, "If-None-Match", tag);
+        assertThat(after.statusCode()).as("the old tag after a vote").isEqualTo(200);
+        assertThat(Http.json(after).getInt("votes")).isEqualTo(1);
+        assertThat(after.headers().firstValue("ETag")).isEqualTo(voted.headers().firstValue("ETag"));
     }
 
     @Test
@@ -68,7 +105,8 @@ class CachingIT extends ArquillianIT {
         double reference = cacheCounter("hits", "reference") + cacheCounter("misses", "reference");
         double users = cacheCounter("hits", "users") + cacheCounter("misses", "users");
 
-        assertThat(http.get("api/issues?size=6").statusCode()).isEqualTo(200);
+        // another address than the first read's: a page built from the cache again, not the answer kept in memory
+        assertThat(http.get("api/issues?size=6&page=0").statusCode()).isEqualTo(200);
 
         // six rows, each naming a category, a status and an author: without the request's memo, 12 reads of
         // reference data and 6 of users; with it, one per kind and one per author
@@ -81,14 +119,54 @@ class CachingIT extends ArquillianIT {
     @Test
     void filingAnIssueInvalidatesTheCachedLists() {
         alice.get("api/issues?size=5");
-        double hits = cacheCounter("hits", "issue-queries");
+        double hits = keptAnswers("hits", "list");
         alice.get("api/issues?size=5");
-        assertThat(cacheCounter("hits", "issue-queries")).isEqualTo(hits + 1);
+        assertThat(keptAnswers("hits", "list")).as("the page is kept").isEqualTo(hits + 1);
 
         String title = "Fresh " + UUID.randomUUID();
         fileIssue(title);
 
         assertThat(firstTitle()).isEqualTo(title);
+    }
+
+    @Test
+    void aVoteShowsAtOnceInListsOfEveryOrderAndOnlyThoseSortedByVotesAreLoadedAgain() {
+        String label = "voted-" + UUID.randomUUID().toString().substring(0, 8);
+        String older = tracker.filePublic(alice, "Older, voted for " + UUID.randomUUID(), label)
+                .getString("id");
+        String newer = tracker.filePublic(alice, "Newer, no votes " + UUID.randomUUID(), label)
+                .getString("id");
+        String newest = "api/issues?label=" + label + "&sort=newest";
+        String byVotes = "api/issues?label=" + label + "&sort=votes";
+        assertThat(ids(http.get(newest))).containsExactly(newer, older);
+        http.get(byVotes);
+        double queryMisses = cacheCounter("misses", "issue-queries");
+
+        assertThat(tracker.newUser("lists")
+                        .http()
+                        .postEmpty("api/issues/" + older + "/votes")
+                        .statusCode())
+                .isEqualTo(200);
+
+        JsonObject page = Http.json(http.get(newest));
+        assertThat(ids(page)).containsExactly(newer, older);
+        assertThat(page.getJsonArray("items").getJsonObject(1).getInt("votes"))
+                .as("the vote in a list sorted by date, right after it")
+                .isEqualTo(1);
+        assertThat(ids(http.get(byVotes))).as("the vote moves the issue up").containsExactly(older, newer);
+        assertThat(cacheCounter("misses", "issue-queries"))
+                .as("only the page sorted by votes was searched again")
+                .isEqualTo(queryMisses + 1);
+    }
+
+    private static List<String> ids(HttpResponse<String> response) {
+        return ids(Http.json(response));
+    }
+
+    private static List<String> ids(JsonObject page) {
+        return page.getJsonArray("items").getValuesAs(JsonObject.class).stream()
+                .map(item -> item.getString("id"))
+                .toList();
     }
 
     @Test
@@ -142,10 +220,10 @@ class CachingIT extends ArquillianIT {
         }
 
         await("caching resumes after Redis is back", Duration.ofSeconds(20), () -> {
-            double hits = cacheCounter("hits", "issues");
+            double hits = cacheCounter("hits", "issues") + keptAnswers("hits", "issue");
             alice.get("api/issues/" + id);
             alice.get("api/issues/" + id);
-            return cacheCounter("hits", "issues") > hits;
+            return cacheCounter("hits", "issues") + keptAnswers("hits", "issue") > hits;
         });
         String afterOutage = "Filed after Redis came back " + UUID.randomUUID();
         fileIssue(afterOutage);
@@ -195,6 +273,7 @@ class CachingIT extends ArquillianIT {
             assertThat(redis.keys("issues")).contains(issueKey(a), issueKey(b));
             assertThat(redis.keys("comments")).contains(issueKey(a));
             String generation = redis.generation("issue-queries");
+            String votesGeneration = redis.generation("issue-queries#votes");
             String reportsGeneration = redis.generation("reports");
             String referenceGeneration = redis.generation("reference");
 
@@ -206,12 +285,15 @@ class CachingIT extends ArquillianIT {
             assertThat(redis.value("issues", issueKey(b)))
                     .as("b's entry is untouched (a signed value)")
                     .startsWith("s1.");
-            assertThat(redis.keys("comments"))
-                    .as("a vote does not touch comments")
-                    .contains(issueKey(a));
+            assertThat(redis.value("comments", issueKey(a)))
+                    .as("a vote does not touch comments (still a signed value, not a marker)")
+                    .startsWith("s1.");
+            assertThat(redis.generation("issue-queries#votes"))
+                    .as("lists sorted by votes start again")
+                    .isNotEqualTo(votesGeneration);
             assertThat(redis.generation("issue-queries"))
-                    .as("lists may hold the issue")
-                    .isNotEqualTo(generation);
+                    .as("lists in any other order keep their entries (their rows are read through issues)")
+                    .isEqualTo(generation);
             assertThat(redis.generation("reports"))
                     .as("the reports count no votes")
                     .isEqualTo(reportsGeneration);
@@ -286,7 +368,8 @@ class CachingIT extends ArquillianIT {
         String id = tracker.filePublic(alice, "Read often " + UUID.randomUUID()).getString("id");
         JsonObject before = issuesRegion(Http.json(tracker.admin().get("api/admin/cache")));
         for (int i = 0; i < 120; i++) {
-            http.get("api/issues/" + id);
+            // each at another address, so each answer is built from Redis rather than the one kept in memory
+            http.get("api/issues/" + id + "?read=" + i);
         }
 
         HttpResponse<String> response = tracker.admin().get("api/admin/cache");
@@ -393,6 +476,16 @@ class CachingIT extends ArquillianIT {
 
     private static String issueKey(String id) {
         return id; // IssueId prints as its value
+    }
+
+    /** A counter of the answers kept in memory; it appears with the first answer of its kind (0 before). */
+    private double keptAnswers(String counter, String representation) {
+        try {
+            return metrics()
+                    .value("cache_representation_" + counter + "_total", Map.of("representation", representation));
+        } catch (AssertionError notYet) {
+            return 0;
+        }
     }
 
     private double mongoFinds(String collection) {

@@ -15,8 +15,8 @@ class PendingInvalidationsTest {
         boolean failing;
 
         @Override
-        public void newGeneration(CacheRegion region) {
-            record("generation " + region.regionName());
+        public void newGeneration(CacheRegion region, String aspect) {
+            record("generation " + region.regionName() + (aspect == null ? "" : "#" + aspect));
         }
 
         @Override
@@ -54,6 +54,19 @@ class PendingInvalidationsTest {
         assertThat(pending.isEmpty()).isTrue();
         pending.replay(target);
         assertThat(target.done).hasSize(3);
+    }
+
+    @Test
+    void anAspectsNewGenerationIsReplayedBesidesTheWholeRegions() {
+        PendingInvalidations pending = new PendingInvalidations();
+        pending.add(CacheRegion.ISSUE_QUERIES, "votes");
+        pending.add(CacheRegion.ISSUE_QUERIES, "votes");
+        pending.add(CacheRegion.ISSUE_QUERIES, null);
+        RecordingTarget target = new RecordingTarget();
+
+        pending.replay(target);
+
+        assertThat(target.done).containsExactlyInAnyOrder("generation issue-queries#votes", "generation issue-queries");
     }
 
     @Test

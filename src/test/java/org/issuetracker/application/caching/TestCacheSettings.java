@@ -18,6 +18,7 @@ public final class TestCacheSettings {
         values.put("cache.circuit.open-for", openFor);
         values.put("cache.load-wait", "PT10S");
         values.put("cache.enabled", "true");
+        values.put("cache.representations.max-entries", "1000");
         return values;
     }
 
