@@ -315,8 +315,12 @@ class ClusterIT {
         for (int round = 0; round < 10; round++) {
             Http writer = round % 2 == 0 ? onA : onB;
             Http reader = round % 2 == 0 ? onB : onA;
+            String label = "round-" + round + "-" + UUID.randomUUID().toString().substring(0, 8);
+            // the reader's node keeps the issue and a list that does not hold it yet, each as a finished answer
             assertThat(reader.get("api/issues/" + author.issueId()).statusCode())
-                    .isEqualTo(200); // cached now
+                    .isEqualTo(200);
+            assertThat(Http.json(reader.get("api/issues?label=" + label)).getInt("total"))
+                    .isZero();
             String title = "Round " + round + " " + UUID.randomUUID();
             HttpResponse<String> edited = writer.put(
                     "api/issues/" + author.issueId(),
@@ -328,11 +332,15 @@ class ClusterIT {
                             "categoryId",
                             tracker.id("categories", "Bug"),
                             "labels",
-                            List.of())));
+                            List.of(label))));
             assertThat(edited.statusCode()).as(edited.body()).isEqualTo(200);
 
             assertThat(Http.json(reader.get("api/issues/" + author.issueId())).getString("title"))
+                    .as("the issue on the other node right after the write, round " + round)
                     .isEqualTo(title);
+            assertThat(Http.json(reader.get("api/issues?label=" + label)).getInt("total"))
+                    .as("the list on the other node right after the write, round " + round)
+                    .isEqualTo(1);
         }
     }
 
