@@ -43,12 +43,12 @@ public final class CacheBenchmark {
     private static final boolean QUICK = Boolean.getBoolean("benchmark.quick");
     private static final int ISSUES = Integer.getInteger("benchmark.issues", QUICK ? 2_000 : 10_000);
     private static final String DURATION = System.getProperty("benchmark.duration", QUICK ? "3s" : "10s");
-    private static final String WARMUP_DURATION = System.getProperty("benchmark.warmup-duration", QUICK ? "2s" : "5s");
-    private static final int MIN_WARMUP_ROUNDS = Integer.getInteger("benchmark.min-warmup-rounds", QUICK ? 2 : 3);
-    private static final int MAX_WARMUP_ROUNDS = Integer.getInteger("benchmark.max-warmup-rounds", QUICK ? 2 : 6);
+    private static final String WARMUP_DURATION = System.getProperty("benchmark.warmup-duration", QUICK ? "1s" : "5s");
+    private static final int MIN_WARMUP_ROUNDS = Integer.getInteger("benchmark.min-warmup-rounds", QUICK ? 1 : 3);
+    private static final int MAX_WARMUP_ROUNDS = Integer.getInteger("benchmark.max-warmup-rounds", QUICK ? 1 : 6);
     private static final int ROUNDS = Integer.getInteger("benchmark.rounds", QUICK ? 2 : 3);
     private static final String CONNECTIONS = System.getProperty("benchmark.connections", "32");
-    private static final int MIN_CHECKED_WRITES = Integer.getInteger("benchmark.checked-writes", QUICK ? 100 : 400);
+    private static final int MIN_CHECKED_WRITES = Integer.getInteger("benchmark.checked-writes", QUICK ? 40 : 400);
     private static final boolean PROFILE =
             Boolean.parseBoolean(System.getProperty("benchmark.profile", String.valueOf(!QUICK)));
     private static final String PROFILE_DURATION = System.getProperty("benchmark.profile-duration", "20s");
@@ -66,6 +66,7 @@ public final class CacheBenchmark {
 
     public static void main(String[] args) throws Exception {
         long started = System.nanoTime();
+        quietStores();
         Wrk.requireInstalled();
         Path out = Files.createDirectories(Path.of("target", "benchmark"));
         int cachedPort = Wrk.freePort();
@@ -77,16 +78,33 @@ public final class CacheBenchmark {
                         : null;
                 MongoClient client = MongoClients.create(mongo.uri());
                 ServerProcess cached =
-                        BenchmarkRig.payara("cache-on", cachedPort, mongo.uri(), redis.address(), List.of(), out);
-                ServerProcess uncached = BenchmarkRig.payara(
-                        "cache-off",
-                        uncachedPort,
-                        mongo.uri(),
-                        (BREAK_INVALIDATION ? otherRedis : redis).address(),
-                        List.of("cache.enabled=false"),
-                        out)) {
+                        BenchmarkRig.payara("cache-on", cachedPort, mongo.uri(), redis.address(), List.of(), out)) {
+            // one after the other: two Payara boots at once on 2 cores take longer than two in turn (and longer still
+            // next to the warm pass)
             cached.awaitProbe("ready", Duration.ofMinutes(4));
-            uncached.awaitProbe("ready", Duration.ofMinutes(4));
+            progress(started, "cache-on instance ready");
+            ServerProcess uncached = BenchmarkRig.payara(
+                    "cache-off",
+                    uncachedPort,
+                    mongo.uri(),
+                    (BREAK_INVALIDATION ? otherRedis : redis).address(),
+                    List.of("cache.enabled=false"),
+                    out);
+            try {
+                uncached.awaitProbe("ready", Duration.ofMinutes(4));
+                progress(started, "cache-off instance ready");
+                run(started, out, client, cached, uncached);
+            } finally {
+                uncached.stop();
+            }
+        }
+    }
+
+    private static void run(long started, Path out, MongoClient client, ServerProcess cached, ServerProcess uncached)
+            throws Exception {
+        int cachedPort = cached.port();
+        int uncachedPort = uncached.port();
+        {
             long booted = System.nanoTime();
             MongoDatabase database = client.getDatabase("issuetracker");
             BenchmarkRig.createUser(cachedPort, "voter", "voter-password");
@@ -97,9 +115,10 @@ public final class CacheBenchmark {
             Collections.shuffle(ranked, new Random(42));
             Path issuesFile = out.resolve("issues.txt");
 
-            // as production traffic would over a TTL: every issue read once through each instance
+            // as production traffic would over a TTL: every issue read once (the uncached instance has nothing to
+            // fill; the warm-up rounds warm its JIT)
+            progress(started, ISSUES + " issues seeded");
             Map<String, String> etags = readAll(cachedPort, ranked);
-            readAll(uncachedPort, ranked);
             Map<String, long[]> records = BenchmarkIssues.versionsAndVotes(database);
             long etagMismatches = ranked.stream()
                     .filter(id -> !etags.get(id).equals("\"" + records.get(id)[0] + "\""))
@@ -109,6 +128,7 @@ public final class CacheBenchmark {
             }
             writeIssues(issuesFile, ranked, etags);
             long warmed = System.nanoTime();
+            progress(started, "every issue read once through the cache-on instance");
 
             List<Row> rows = List.of(
                     new Row(
@@ -149,7 +169,7 @@ public final class CacheBenchmark {
             // of the round before (at least MIN_WARMUP_ROUNDS, at most MAX_WARMUP_ROUNDS)
             List<double[]> warmup = new ArrayList<>();
             while (warmup.size() < MAX_WARMUP_ROUNDS
-                    && (warmup.size() < Math.max(2, MIN_WARMUP_ROUNDS) || !settled(warmup))) {
+                    && (warmup.size() < MIN_WARMUP_ROUNDS || warmup.size() < 2 || !settled(warmup))) {
                 double[] round = new double[2];
                 for (Row row : rows) {
                     Run run = measurer.run(row, WARMUP_DURATION, "warmup", false);
@@ -162,6 +182,7 @@ public final class CacheBenchmark {
                 warmup.add(round);
             }
             long warmedUp = System.nanoTime();
+            progress(started, warmup.size() + " warm-up rounds done");
 
             Map<String, List<Run>> runs = new LinkedHashMap<>();
             rows.forEach(row -> runs.put(row.key(), new ArrayList<>()));
@@ -176,10 +197,13 @@ public final class CacheBenchmark {
                 }
             }
             long measured = System.nanoTime();
+            progress(started, ROUNDS + " measured rounds done");
 
             long[] twoInstance = twoInstanceCheck(measurer, rows.get(6), cachedPort, uncachedPort, bearer, ranked);
             // after the load: every issue through the cached instance, compared with MongoDB
+            progress(started, "two-instance check done");
             long stale = staleReads(cachedPort, database, ranked);
+            progress(started, "stale-read check done");
             String profile = PROFILE ? profile(measurer, rows.get(1), cached, out) : "";
             BenchmarkRig.Memory cachedMemory = BenchmarkRig.memory(cached);
             BenchmarkRig.Memory uncachedMemory = BenchmarkRig.memory(uncached);
@@ -198,6 +222,21 @@ public final class CacheBenchmark {
             Files.writeString(out.resolve("results.md"), report);
             System.out.println(report);
         }
+    }
+
+    /** mongo-java-server and the MongoDB driver log each connection at INFO (through java.util.logging) */
+    private static final List<java.util.logging.Logger> QUIET = new ArrayList<>();
+
+    static void quietStores() {
+        for (String name : List.of("de.bwaldvogel", "org.mongodb.driver")) {
+            java.util.logging.Logger logger = java.util.logging.Logger.getLogger(name);
+            logger.setLevel(java.util.logging.Level.WARNING);
+            QUIET.add(logger);
+        }
+    }
+
+    private static void progress(long started, String what) {
+        System.out.printf(Locale.ROOT, "[benchmark] %4.0f s  %s%n", (System.nanoTime() - started) / 1e9, what);
     }
 
     private static boolean settled(List<double[]> rounds) {
@@ -327,7 +366,9 @@ public final class CacheBenchmark {
                     () -> measurer.wrk(mixedLoad, DURATION, measurer.out.resolve("wrk-two-instance-load.txt")));
             Random random = new Random(7);
             long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(2);
-            for (int i = 0; (!load.isDone() || i < MIN_CHECKED_WRITES) && System.nanoTime() < deadline; i++) {
+            for (int i = 0;
+                    (!load.isDone() || counts[0] + counts[2] < MIN_CHECKED_WRITES) && System.nanoTime() < deadline;
+                    i++) {
                 boolean toCached = i % 2 == 0;
                 int writer = toCached ? uncachedPort : cachedPort;
                 int reader = toCached ? cachedPort : uncachedPort;

@@ -47,6 +47,7 @@ public final class ScaleBenchmark {
 
     public static void main(String[] args) throws Exception {
         long started = System.nanoTime();
+        CacheBenchmark.quietStores();
         Wrk.requireInstalled();
         Path out = Files.createDirectories(Path.of("target", "benchmark"));
         int cachedPort = Wrk.freePort();
