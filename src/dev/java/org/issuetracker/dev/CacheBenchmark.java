@@ -34,24 +34,25 @@ import org.issuetracker.infrastructure.mongo.BenchmarkIssues;
  * pages, uncached single reads, and the mixed load with 10 % votes on each instance. Then the hit ratio per region
  * over the measured mixed runs, a check that a write on one instance is never followed by an older version on the
  * other, stale reads against MongoDB, and each instance's memory. Writes {@code target/benchmark/results.md}.
- * {@code -Dbenchmark.quick=true}: fewer issues, shorter and fewer rounds (a smoke run of about 2.5 minutes).
+ * {@code -Dbenchmark.quick=true}: 1 000 issues, no warm-up rounds, two rounds of 2 s (a smoke run of under 3
+ * minutes whose rates are those of a cold JIT).
  * {@code -Dbenchmark.break-invalidation=true} puts the uncached instance on a Redis of its own, so that its writes
  * invalidate nothing the cached one reads: the checks must then find stale reads (they are shown to be able to).
  */
 public final class CacheBenchmark {
 
     private static final boolean QUICK = Boolean.getBoolean("benchmark.quick");
-    private static final int ISSUES = Integer.getInteger("benchmark.issues", QUICK ? 2_000 : 10_000);
-    private static final String DURATION = System.getProperty("benchmark.duration", QUICK ? "3s" : "10s");
+    private static final int ISSUES = Integer.getInteger("benchmark.issues", QUICK ? 1_000 : 10_000);
+    private static final String DURATION = System.getProperty("benchmark.duration", QUICK ? "2s" : "10s");
     private static final String WARMUP_DURATION = System.getProperty("benchmark.warmup-duration", QUICK ? "1s" : "5s");
-    private static final int MIN_WARMUP_ROUNDS = Integer.getInteger("benchmark.min-warmup-rounds", QUICK ? 1 : 3);
-    private static final int MAX_WARMUP_ROUNDS = Integer.getInteger("benchmark.max-warmup-rounds", QUICK ? 1 : 6);
+    private static final int MIN_WARMUP_ROUNDS = Integer.getInteger("benchmark.min-warmup-rounds", QUICK ? 0 : 2);
+    private static final int MAX_WARMUP_ROUNDS = Integer.getInteger("benchmark.max-warmup-rounds", QUICK ? 0 : 4);
     private static final int ROUNDS = Integer.getInteger("benchmark.rounds", QUICK ? 2 : 3);
     private static final String CONNECTIONS = System.getProperty("benchmark.connections", "32");
-    private static final int MIN_CHECKED_WRITES = Integer.getInteger("benchmark.checked-writes", QUICK ? 40 : 400);
+    private static final int MIN_CHECKED_WRITES = Integer.getInteger("benchmark.checked-writes", QUICK ? 20 : 400);
     private static final boolean PROFILE =
             Boolean.parseBoolean(System.getProperty("benchmark.profile", String.valueOf(!QUICK)));
-    private static final String PROFILE_DURATION = System.getProperty("benchmark.profile-duration", "20s");
+    private static final String PROFILE_DURATION = System.getProperty("benchmark.profile-duration", "15s");
     private static final boolean BREAK_INVALIDATION = Boolean.getBoolean("benchmark.break-invalidation");
     private static final String USER = "voter:voter-password";
     private static final Path SCRIPT = Path.of("src", "dev", "wrk", "zipf-mix.lua");
@@ -80,7 +81,7 @@ public final class CacheBenchmark {
                 ServerProcess cached =
                         BenchmarkRig.payara("cache-on", cachedPort, mongo.uri(), redis.address(), List.of(), out)) {
             // one after the other: two Payara boots at once on 2 cores take longer than two in turn (and longer still
-            // next to the warm pass)
+            // next to the warm pass); only the user, the token and the issues are made while the second boots
             cached.awaitProbe("ready", Duration.ofMinutes(4));
             progress(started, "cache-on instance ready");
             ServerProcess uncached = BenchmarkRig.payara(
@@ -91,25 +92,33 @@ public final class CacheBenchmark {
                     List.of("cache.enabled=false"),
                     out);
             try {
+                BenchmarkRig.createUser(cachedPort, "voter", "voter-password");
+                String bearer = "Bearer " + BenchmarkRig.createToken(cachedPort, USER);
+                List<String> ids = BenchmarkIssues.insert(client.getDatabase("issuetracker"), ISSUES, "admin");
+                progress(started, ISSUES + " issues seeded");
                 uncached.awaitProbe("ready", Duration.ofMinutes(4));
                 progress(started, "cache-off instance ready");
-                run(started, out, client, cached, uncached);
+                run(started, out, client, cached, uncached, bearer, ids);
             } finally {
                 uncached.stop();
             }
         }
     }
 
-    private static void run(long started, Path out, MongoClient client, ServerProcess cached, ServerProcess uncached)
+    private static void run(
+            long started,
+            Path out,
+            MongoClient client,
+            ServerProcess cached,
+            ServerProcess uncached,
+            String bearer,
+            List<String> ids)
             throws Exception {
         int cachedPort = cached.port();
         int uncachedPort = uncached.port();
         {
             long booted = System.nanoTime();
             MongoDatabase database = client.getDatabase("issuetracker");
-            BenchmarkRig.createUser(cachedPort, "voter", "voter-password");
-            String bearer = "Bearer " + BenchmarkRig.createToken(cachedPort, USER);
-            List<String> ids = BenchmarkIssues.insert(database, ISSUES, "admin");
             // rank 1 = the most read: a shuffled order, so that popularity has nothing to do with age
             List<String> ranked = new ArrayList<>(ids);
             Collections.shuffle(ranked, new Random(42));
@@ -117,7 +126,6 @@ public final class CacheBenchmark {
 
             // as production traffic would over a TTL: every issue read once (the uncached instance has nothing to
             // fill; the warm-up rounds warm its JIT)
-            progress(started, ISSUES + " issues seeded");
             Map<String, String> etags = readAll(cachedPort, ranked);
             Map<String, long[]> records = BenchmarkIssues.versionsAndVotes(database);
             long etagMismatches = ranked.stream()
@@ -325,10 +333,10 @@ public final class CacheBenchmark {
         Files.write(file, lines);
     }
 
-    /** Reads every issue once, 8 at a time; their ETags. */
+    /** Reads every issue once, 16 at a time; their ETags. */
     private static Map<String, String> readAll(int port, List<String> ids) throws Exception {
         Map<String, String> etags = new ConcurrentHashMap<>();
-        ExecutorService pool = Executors.newFixedThreadPool(8);
+        ExecutorService pool = Executors.newFixedThreadPool(16);
         try {
             List<Future<?>> reads = new ArrayList<>();
             for (String id : ids) {
@@ -406,7 +414,7 @@ public final class CacheBenchmark {
     private static long staleReads(int port, MongoDatabase database, List<String> ids) throws Exception {
         Map<String, long[]> records = BenchmarkIssues.versionsAndVotes(database);
         AtomicLong stale = new AtomicLong();
-        ExecutorService pool = Executors.newFixedThreadPool(8);
+        ExecutorService pool = Executors.newFixedThreadPool(16);
         try {
             List<Future<?>> reads = new ArrayList<>();
             for (String id : ids) {
@@ -487,21 +495,25 @@ public final class CacheBenchmark {
         }
         text.append("- ")
                 .append(ISSUES)
-                .append(" approved issues, every one read once through each instance first; wrk -t2 -c")
+                .append(
+                        " approved issues, every one read once through the cache-on instance first (its ETags kept); wrk -t2 -c")
                 .append(CONNECTIONS)
                 .append(", ")
                 .append(DURATION)
                 .append(" per row and round, ")
                 .append(ROUNDS)
-                .append(" rounds (each starting with another row), after ")
-                .append(warmup.size())
-                .append(" warm-up rounds of ")
-                .append(WARMUP_DURATION)
-                .append(" per row (static / cached single-read requests/s: ")
-                .append(warmup.stream()
-                        .map(r -> BenchmarkRig.rate(r[0]) + " / " + BenchmarkRig.rate(r[1]))
-                        .toList())
-                .append(").\n")
+                .append(" rounds (each starting with another row), ")
+                .append(
+                        warmup.isEmpty()
+                                ? "without warm-up rounds: the rates are those of a JIT still compiling (quick mode).\n"
+                                : "after " + warmup.size() + " warm-up rounds of " + WARMUP_DURATION
+                                        + " per row (until the static and the cached single-read rate were each within 10 %"
+                                        + " of the round before, or at most " + MAX_WARMUP_ROUNDS
+                                        + "; their requests/s: "
+                                        + warmup.stream()
+                                                .map(r -> BenchmarkRig.rate(r[0]) + " / " + BenchmarkRig.rate(r[1]))
+                                                .toList()
+                                        + ").\n")
                 .append("- requests/s: the median of the rounds; p50 and p99: the medians of the rounds'; failures:")
                 .append(" answers of 400 and above (row 3: answers other than 304), all rounds together; a ratio: the")
                 .append(" median of the rounds' ratios (each round's rows ran side by side).\n\n")
@@ -592,7 +604,7 @@ public final class CacheBenchmark {
         }
         text.append(String.format(
                 Locale.ROOT,
-                "%nWall time: %.0f s (boot %.0f s, seeding and warm pass %.0f s, warm-up rounds %.0f s, measured"
+                "%nWall time: %.0f s (boots and seeding %.0f s, warm pass %.0f s, warm-up rounds %.0f s, measured"
                         + " rounds %.0f s, checks%s %.0f s).%n",
                 seconds(times[0], times[5]),
                 seconds(times[0], times[1]),
