@@ -116,120 +116,106 @@ public final class CacheBenchmark {
             throws Exception {
         int cachedPort = cached.port();
         int uncachedPort = uncached.port();
-        {
-            long booted = System.nanoTime();
-            MongoDatabase database = client.getDatabase("issuetracker");
-            // rank 1 = the most read: a shuffled order, so that popularity has nothing to do with age
-            List<String> ranked = new ArrayList<>(ids);
-            Collections.shuffle(ranked, new Random(42));
-            Path issuesFile = out.resolve("issues.txt");
+        long booted = System.nanoTime();
+        MongoDatabase database = client.getDatabase("issuetracker");
+        // rank 1 = the most read: a shuffled order, so that popularity has nothing to do with age
+        List<String> ranked = new ArrayList<>(ids);
+        Collections.shuffle(ranked, new Random(42));
+        Path issuesFile = out.resolve("issues.txt");
 
-            // as production traffic would over a TTL: every issue read once (the uncached instance has nothing to
-            // fill; the warm-up rounds warm its JIT)
-            Map<String, String> etags = readAll(cachedPort, ranked);
-            Map<String, long[]> records = BenchmarkIssues.versionsAndVotes(database);
-            long etagMismatches = ranked.stream()
-                    .filter(id -> !etags.get(id).equals("\"" + records.get(id)[0] + "\""))
-                    .count();
-            if (etagMismatches > 0) {
-                throw new IllegalStateException(etagMismatches + " ETags differ from the stored versions");
-            }
-            writeIssues(issuesFile, ranked, etags);
-            long warmed = System.nanoTime();
-            progress(started, "every issue read once through the cache-on instance");
-
-            List<Row> rows = List.of(
-                    new Row(
-                            "1",
-                            "static",
-                            "static file `GET /resources/css/app.css` (reference)",
-                            cachedPort,
-                            "static",
-                            null),
-                    new Row("2", "cached", "cached single-issue read, anonymous", cachedPort, "reads", null),
-                    new Row(
-                            "3",
-                            "etag",
-                            "cached single read, `If-None-Match` → 304 (failures: non-304)",
-                            cachedPort,
-                            "etag",
-                            null),
-                    new Row(
-                            "4",
-                            "lists",
-                            "cached list page (`size=25`, pages 0-9, 4 sorts)",
-                            cachedPort,
-                            "lists",
-                            null),
-                    new Row("5", "token", "cached single read, API token (Bearer)", cachedPort, "reads", bearer),
-                    new Row(
-                            "6",
-                            "uncached",
-                            "uncached single read (`cache.enabled=false`)",
-                            uncachedPort,
-                            "reads",
-                            null),
-                    new Row("7a", "mix-on", "mixed Zipf load, 10 % writes, cache on", cachedPort, "mix", null),
-                    new Row("7b", "mix-off", "mixed Zipf load, 10 % writes, cache off", uncachedPort, "mix", null));
-            Measurer measurer = new Measurer(out, issuesFile, bearer, database, ranked, cachedPort);
-
-            // JIT warm-up: every row, round after round, until the static and the cached rate are each within 10 %
-            // of the round before (at least MIN_WARMUP_ROUNDS, at most MAX_WARMUP_ROUNDS)
-            List<double[]> warmup = new ArrayList<>();
-            while (warmup.size() < MAX_WARMUP_ROUNDS
-                    && (warmup.size() < MIN_WARMUP_ROUNDS || warmup.size() < 2 || !settled(warmup))) {
-                double[] round = new double[2];
-                for (Row row : rows) {
-                    Run run = measurer.run(row, WARMUP_DURATION, "warmup", false);
-                    if (row.key().equals("static")) {
-                        round[0] = run.rate();
-                    } else if (row.key().equals("cached")) {
-                        round[1] = run.rate();
-                    }
-                }
-                warmup.add(round);
-            }
-            long warmedUp = System.nanoTime();
-            progress(started, warmup.size() + " warm-up rounds done");
-
-            Map<String, List<Run>> runs = new LinkedHashMap<>();
-            rows.forEach(row -> runs.put(row.key(), new ArrayList<>()));
-            List<Row> order = new ArrayList<>(rows);
-            for (int round = 1; round <= ROUNDS; round++) {
-                // each round starts with another row, so that no row always runs first or last
-                if (round > 1) {
-                    Collections.rotate(order, -1);
-                }
-                for (Row row : order) {
-                    runs.get(row.key()).add(measurer.run(row, DURATION, String.valueOf(round), true));
-                }
-            }
-            long measured = System.nanoTime();
-            progress(started, ROUNDS + " measured rounds done");
-
-            long[] twoInstance = twoInstanceCheck(measurer, rows.get(6), cachedPort, uncachedPort, bearer, ranked);
-            // after the load: every issue through the cached instance, compared with MongoDB
-            progress(started, "two-instance check done");
-            long stale = staleReads(cachedPort, database, ranked);
-            progress(started, "stale-read check done");
-            String profile = PROFILE ? profile(measurer, rows.get(1), cached, out) : "";
-            BenchmarkRig.Memory cachedMemory = BenchmarkRig.memory(cached);
-            BenchmarkRig.Memory uncachedMemory = BenchmarkRig.memory(uncached);
-
-            String report = report(
-                    rows,
-                    runs,
-                    warmup,
-                    measurer.regions,
-                    twoInstance,
-                    stale,
-                    cachedMemory,
-                    uncachedMemory,
-                    profile,
-                    new long[] {started, booted, warmed, warmedUp, measured, System.nanoTime()});
-            Files.writeString(out.resolve("results.md"), report);
-            System.out.println(report);
+        // as production traffic would over a TTL: every issue read once (the uncached instance has nothing to
+        // fill; the warm-up rounds warm its JIT)
+        Map<String, String> etags = readAll(cachedPort, ranked);
+        Map<String, long[]> records = BenchmarkIssues.versionsAndVotes(database);
+        long etagMismatches = ranked.stream()
+                .filter(id -> !etags.get(id).equals("\"" + records.get(id)[0] + "\""))
+                .count();
+        if (etagMismatches > 0) {
+            throw new IllegalStateException(etagMismatches + " ETags differ from the stored versions");
         }
+        writeIssues(issuesFile, ranked, etags);
+        long warmed = System.nanoTime();
+        progress(started, "every issue read once through the cache-on instance");
+
+        List<Row> rows = List.of(
+                new Row(
+                        "1",
+                        "static",
+                        "static file `GET /resources/css/app.css` (reference)",
+                        cachedPort,
+                        "static",
+                        null),
+                new Row("2", "cached", "cached single-issue read, anonymous", cachedPort, "reads", null),
+                new Row(
+                        "3",
+                        "etag",
+                        "cached single read, `If-None-Match` → 304 (failures: non-304)",
+                        cachedPort,
+                        "etag",
+                        null),
+                new Row("4", "lists", "cached list page (`size=25`, pages 0-9, 4 sorts)", cachedPort, "lists", null),
+                new Row("5", "token", "cached single read, API token (Bearer)", cachedPort, "reads", bearer),
+                new Row("6", "uncached", "uncached single read (`cache.enabled=false`)", uncachedPort, "reads", null),
+                new Row("7a", "mix-on", "mixed Zipf load, 10 % writes, cache on", cachedPort, "mix", null),
+                new Row("7b", "mix-off", "mixed Zipf load, 10 % writes, cache off", uncachedPort, "mix", null));
+        Measurer measurer = new Measurer(out, issuesFile, bearer, database, ranked, cachedPort);
+
+        // JIT warm-up: every row, round after round, until the static and the cached rate are each within 10 %
+        // of the round before (at least MIN_WARMUP_ROUNDS, at most MAX_WARMUP_ROUNDS)
+        List<double[]> warmup = new ArrayList<>();
+        while (warmup.size() < MAX_WARMUP_ROUNDS
+                && (warmup.size() < MIN_WARMUP_ROUNDS || warmup.size() < 2 || !settled(warmup))) {
+            double[] round = new double[2];
+            for (Row row : rows) {
+                Run run = measurer.run(row, WARMUP_DURATION, "warmup", false);
+                if (row.key().equals("static")) {
+                    round[0] = run.rate();
+                } else if (row.key().equals("cached")) {
+                    round[1] = run.rate();
+                }
+            }
+            warmup.add(round);
+        }
+        long warmedUp = System.nanoTime();
+        progress(started, warmup.size() + " warm-up rounds done");
+
+        Map<String, List<Run>> runs = new LinkedHashMap<>();
+        rows.forEach(row -> runs.put(row.key(), new ArrayList<>()));
+        List<Row> order = new ArrayList<>(rows);
+        for (int round = 1; round <= ROUNDS; round++) {
+            // each round starts with another row, so that no row always runs first or last
+            if (round > 1) {
+                Collections.rotate(order, -1);
+            }
+            for (Row row : order) {
+                runs.get(row.key()).add(measurer.run(row, DURATION, String.valueOf(round), true));
+            }
+        }
+        long measured = System.nanoTime();
+        progress(started, ROUNDS + " measured rounds done");
+
+        long[] twoInstance = twoInstanceCheck(measurer, rows.get(6), cachedPort, uncachedPort, bearer, ranked);
+        // after the load: every issue through the cached instance, compared with MongoDB
+        progress(started, "two-instance check done");
+        long stale = staleReads(cachedPort, database, ranked);
+        progress(started, "stale-read check done");
+        String profile = PROFILE ? profile(measurer, rows.get(1), cached, out) : "";
+        BenchmarkRig.Memory cachedMemory = BenchmarkRig.memory(cached);
+        BenchmarkRig.Memory uncachedMemory = BenchmarkRig.memory(uncached);
+
+        String report = report(
+                rows,
+                runs,
+                warmup,
+                measurer.regions,
+                twoInstance,
+                stale,
+                cachedMemory,
+                uncachedMemory,
+                profile,
+                new long[] {started, booted, warmed, warmedUp, measured, System.nanoTime()});
+        Files.writeString(out.resolve("results.md"), report);
+        System.out.println(report);
     }
 
     /** mongo-java-server and the MongoDB driver log each connection at INFO (through java.util.logging) */

@@ -43,7 +43,7 @@ public final class ScaleBenchmark {
 
     private ScaleBenchmark() {}
 
-    private record Cell(double p50, double p99, long requests, double rate, String duration) {}
+    private record Cell(double p50, double p99, long requests, long failures, double rate, String duration) {}
 
     public static void main(String[] args) throws Exception {
         long started = System.nanoTime();
@@ -52,8 +52,12 @@ public final class ScaleBenchmark {
         Path out = Files.createDirectories(Path.of("target", "benchmark"));
         int cachedPort = Wrk.freePort();
         int uncachedPort = Wrk.freePort();
-        // a list of 1 000 000 issues is a scan of seconds in mongo-java-server, four at a time
-        List<String> slowStore = List.of("mongodb.read-timeout=PT300S");
+        // a list of 1 000 000 issues is a scan of many seconds in mongo-java-server, four at a time, and the driver's
+        // heartbeat waits behind them: long timeouts, so that the store is not taken for unreachable
+        List<String> slowStore = List.of(
+                "mongodb.read-timeout=PT300S",
+                "mongodb.connect-timeout=PT120S",
+                "mongodb.server-selection-timeout=PT120S");
         List<String> uncachedProperties = new ArrayList<>(slowStore);
         uncachedProperties.add("cache.enabled=false");
         StringBuilder text = new StringBuilder(BenchmarkRig.header("Scale benchmark"));
@@ -151,16 +155,18 @@ public final class ScaleBenchmark {
                     Cell on = wrk(cachedPort, row.getValue(), SECONDS, out.resolve("wrk-scale-on-" + slug + ".txt"));
                     text.append(String.format(
                             Locale.ROOT,
-                            "| %d | %s | %s | %s | %d in %s | %s | %s | %.0f | %s |%n",
+                            "| %d | %s | %s | %s | %d in %s%s | %s | %s | %.0f%s | %s |%n",
                             size,
                             row.getKey(),
                             Wrk.formatMillis(off.p50()),
                             Wrk.formatMillis(off.p99()),
                             off.requests(),
                             off.duration(),
+                            off.failures() > 0 ? ", " + off.failures() + " failed" : "",
                             Wrk.formatMillis(on.p50()),
                             Wrk.formatMillis(on.p99()),
                             on.rate(),
+                            on.failures() > 0 ? " (" + on.failures() + " failed)" : "",
                             Wrk.formatMillis(first)));
                     System.out.println("[scale] " + size + " " + row.getKey() + ": uncached p50 "
                             + Wrk.formatMillis(off.p50()) + ", cached p50 " + Wrk.formatMillis(on.p50()));
@@ -222,13 +228,11 @@ public final class ScaleBenchmark {
                         "http://127.0.0.1:" + port + path),
                 output);
         long requests = Wrk.requests(report);
-        if (Wrk.non2xx(report) > 0) {
-            throw new IllegalStateException("GET " + path + ": failures, see " + output);
-        }
         return new Cell(
                 requests == 0 ? Double.NaN : Wrk.percentileMillis(report, "50%"),
                 requests == 0 ? Double.NaN : Wrk.percentileMillis(report, "99%"),
                 requests,
+                Wrk.non2xx(report) + Wrk.socketErrors(report),
                 Wrk.requestsPerSecond(report),
                 seconds + " s");
     }
