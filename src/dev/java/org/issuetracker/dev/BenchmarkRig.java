@@ -161,10 +161,14 @@ final class BenchmarkRig {
         return text;
     }
 
-    /** The lines every report starts with: the commit, when, which machine, which JVM settings. */
+    /** The lines every report starts with: the commit, when, which machine, which JVM settings (call it first). */
     static String header(String title) {
         String commit = git("rev-parse", "--short", "HEAD");
-        String dirty = git("status", "--porcelain", "--untracked-files=no").isBlank() ? "" : " (with local changes)";
+        // what was measured: the code, the build and the server configuration (not the docs)
+        String dirty = git("status", "--porcelain", "--untracked-files=no", "--", "src", "pom.xml", "server-config")
+                        .isBlank()
+                ? ""
+                : " (with local changes)";
         String cpu = "?";
         long memoryMiB = 0;
         try {
