@@ -2,11 +2,12 @@
 # Installs the system tools the tests and run modes use, from Debian's packages, when they are missing; does nothing
 # when all is there. Needs root or password-less sudo.
 #   ensure-test-tools.sh            everything `mvn verify` needs (run by it before the integration tests)
-#   ensure-test-tools.sh nginx      only what is named (`mvn -Pcluster` asks for nginx)
+#   ensure-test-tools.sh nginx      only what is named (`mvn -Pcluster` asks for nginx, the benchmarks for wrk)
 # The tools: the browser tests need Chromium and its driver; the Redis topology tests Redis 7 (redis-server,
 # redis-sentinel, redis-cli, built with TLS); the monitoring tests promtool (package prometheus) to parse /metrics
 # and test the alert rules; the cluster test and the dev cluster nginx as the load balancer; the compose-file test
-# docker-compose (1.29, `config` only: no Docker engine is needed); the shell-script test shellcheck. The API
+# docker-compose (1.29, `config` only: no Docker engine is needed); the shell-script test shellcheck; the
+# benchmarks (`mvn -Pbenchmark`, `-Pbenchmark-scale`) wrk, which `mvn verify` does not install. The API
 # contract test lints /openapi with Redocly CLI: from the npm registry (node and npm must be there), at the version
 # REDOCLY_CLI_VERSION, into REDOCLY_CLI_HOME (a cache directory, so that `mvn clean` does not fetch it again; never
 # a global install, no root needed). The pom passes both. The Kubernetes chart's test validates against the Kubernetes
@@ -66,6 +67,7 @@ for tool in "${tools[@]}"; do
         nginx) [[ -x /usr/sbin/nginx ]] || missing+=(nginx) ;;
         docker-compose) [[ -x /usr/bin/docker-compose ]] || missing+=(docker-compose) ;;
         shellcheck) [[ -x /usr/bin/shellcheck ]] || missing+=(shellcheck) ;;
+        wrk) [[ -x /usr/bin/wrk ]] || missing+=(wrk) ;;
         redocly) ensure_redocly ;;
         kubernetes-schemas) ensure_kubernetes_schemas ;;
         *) echo "ensure-test-tools: unknown tool '${tool}'" >&2; exit 2 ;;
