@@ -28,11 +28,14 @@ import org.issuetracker.interfaces.web.RequestMetricsFilter;
 @ApplicationScoped
 class CachedAnswers {
 
-    /** A JSON body, the version its ETag names (none: 0) and the other headers it comes with. */
+    /** No ETag: the answer names no version (a page of a list). */
+    static final long NO_VERSION = -1;
+
+    /** A JSON body, the version its ETag names ({@link #NO_VERSION}: none) and the other headers it comes with. */
     record Answer(String body, long version, String endpoint, List<Header> headers) {
 
         Response toResponse(Request request) {
-            Response answer = version > 0
+            Response answer = version != NO_VERSION
                     ? EntityTags.read(request, version, this::body)
                     : Response.ok(body).build();
             if (headers.isEmpty()) {

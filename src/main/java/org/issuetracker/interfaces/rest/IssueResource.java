@@ -97,7 +97,7 @@ public class IssueResource {
                     List<CachedAnswers.Header> links = Arrays.stream(PageParameters.links(uriInfo, page))
                             .map(link -> new CachedAnswers.Header(HttpHeaders.LINK, link.toString()))
                             .toList();
-                    return answers.answer(PageResponse.of(page), 0, links);
+                    return answers.answer(PageResponse.of(page), CachedAnswers.NO_VERSION, links);
                 })
                 .toResponse(request);
     }

@@ -42,7 +42,7 @@ public class KeptAnswers extends HttpFilter {
         if (answer.endpoint() != null) {
             request.setAttribute(RequestMetricsFilter.ENDPOINT, answer.endpoint());
         }
-        if (answer.version() > 0) {
+        if (answer.version() != CachedAnswers.NO_VERSION) {
             String tag = "\"" + answer.version() + "\"";
             response.setHeader("ETag", tag);
             if (matches(request.getHeader("If-None-Match"), tag)) {
